@@ -1,0 +1,27 @@
+// Every command id, setting key and view type in one place, so features, tests and the
+// manifest cannot drift apart (package.json is checked against these in the unit tests).
+
+/** Command ids contributed in package.json. */
+export const Commands = {
+  insertTemplate: 'learningLoop.insertTemplate',
+  newRetrospective: 'learningLoop.newRetrospective',
+  createTemplate: 'learningLoop.createTemplate',
+  openComparison: 'learningLoop.openComparison',
+} as const;
+
+/** The configuration section and its keys (relative to the section). */
+export const SETTINGS_SECTION = 'learningLoop';
+export const Settings = {
+  team: 'team',
+  retrospectivesFolder: 'retrospectives.folder',
+  templatesFolder: 'templates.folder',
+  glossaryFiles: 'glossary.files',
+  hoverEnabled: 'hover.enabled',
+  previewEnabled: 'preview.enabled',
+} as const;
+
+/** The comparison panel's webview type (also its serializer's and activation event's). */
+export const COMPARISON_VIEW_TYPE = 'learningLoop.comparison';
+
+/** The language our hovers, templates and preview work on. */
+export const MARKDOWN_LANGUAGE = 'markdown';
