@@ -1,0 +1,42 @@
+import * as vscode from 'vscode';
+import MarkdownIt from 'markdown-it';
+import { glossaryPlugin } from './core/glossary/markdownItPlugin';
+import { GlossaryStore } from './features/glossaryStore';
+import { registerHover } from './features/hover';
+import { registerPreview } from './features/preview';
+import { TemplateStore } from './features/templateStore';
+import { registerInsertTemplate } from './features/insertTemplate';
+import { registerNewRetrospective } from './features/newRetrospective';
+import { registerCreateTemplate } from './features/createTemplate';
+import { registerComparisonPanel } from './features/comparisonPanel';
+
+/**
+ * Wires the features together and nothing else. Returns `extendMarkdownIt` so the built-in
+ * Markdown preview marks glossary terms too.
+ */
+export function activate(context: vscode.ExtensionContext): { extendMarkdownIt: (md: MarkdownIt) => MarkdownIt } {
+  const glossary = new GlossaryStore();
+  const templates = new TemplateStore();
+  const preview = registerPreview(glossary);
+  context.subscriptions.push(
+    glossary,
+    templates,
+    preview.disposable,
+    registerHover(glossary),
+    registerInsertTemplate(templates),
+    registerNewRetrospective(templates),
+    registerCreateTemplate(templates),
+    registerComparisonPanel(context, {
+      // The panel renders in the extension host: HTML off, glossary terms marked.
+      createMarkdown: () => new MarkdownIt({ html: false, linkify: false }).use(glossaryPlugin, { getMatcher: () => glossary.matcher }),
+      onGlossaryChanged: glossary.onDidChange,
+    }),
+  );
+  // Team glossaries load in the background: hovers work with the built-in terms meanwhile.
+  void glossary.reloadAll();
+  return { extendMarkdownIt: preview.hook };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

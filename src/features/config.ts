@@ -1,0 +1,55 @@
+import * as vscode from 'vscode';
+import { SETTINGS_SECTION, Settings } from '../constants';
+
+// Typed reads of our settings, always scoped to a resource when there is one, so a
+// multi-root workspace can set them per folder.
+
+function section(scope?: vscode.ConfigurationScope): vscode.WorkspaceConfiguration {
+  return vscode.workspace.getConfiguration(SETTINGS_SECTION, scope);
+}
+
+/** The team name for `${TEAM}`: the setting, else the workspace folder's name. */
+export function teamName(folder?: vscode.WorkspaceFolder): string {
+  const configured = section(folder).get<string>(Settings.team, '').trim();
+  return configured || folder?.name || 'Team';
+}
+
+/** Folder of retrospectives, relative to a workspace folder. */
+export function retrospectivesFolder(folder: vscode.WorkspaceFolder): string {
+  return cleanRelative(section(folder).get<string>(Settings.retrospectivesFolder, 'docs/retrospectives')) || 'docs/retrospectives';
+}
+
+/** Folder of the team's templates, relative to a workspace folder. */
+export function templatesFolder(folder: vscode.WorkspaceFolder): string {
+  return cleanRelative(section(folder).get<string>(Settings.templatesFolder, '.learningloop/templates')) || '.learningloop/templates';
+}
+
+/** Glob patterns of the team's glossaries, relative to a workspace folder. */
+export function glossaryGlobs(folder: vscode.WorkspaceFolder): string[] {
+  const globs = section(folder).get<unknown>(Settings.glossaryFiles);
+  return Array.isArray(globs) ? globs.filter((g): g is string => typeof g === 'string' && g.trim() !== '') : [];
+}
+
+/** Whether hovers are on for this document. */
+export function hoverEnabled(scope?: vscode.ConfigurationScope): boolean {
+  return section(scope).get<boolean>(Settings.hoverEnabled, true);
+}
+
+/** Whether the Markdown preview marks terms. */
+export function previewEnabled(): boolean {
+  return section().get<boolean>(Settings.previewEnabled, true);
+}
+
+/** True when a configuration change touches one of our keys. */
+export function affects(event: vscode.ConfigurationChangeEvent, key: string): boolean {
+  return event.affectsConfiguration(`${SETTINGS_SECTION}.${key}`);
+}
+
+// A setting is a path inside the workspace folder: no leading slash, no `..` escapes.
+function cleanRelative(value: string): string {
+  return value
+    .replace(/\\/g, '/')
+    .split('/')
+    .filter((part) => part !== '' && part !== '.' && part !== '..')
+    .join('/');
+}

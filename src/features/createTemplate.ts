@@ -1,0 +1,52 @@
+import * as vscode from 'vscode';
+import { Commands } from '../constants';
+import type { Template } from '../core/templates/template';
+import { templatesFolder } from './config';
+import { createNewFile, exists } from './files';
+import type { TemplateStore } from './templateStore';
+
+/** Team template ids: lowercase words joined by hyphens, like the built-in ones. */
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * `learningLoop.createTemplate [id]`: copies a built-in template into the team's templates
+ * folder so the team can edit it. Keeping the id overrides the built-in one; an existing
+ * file is opened, never overwritten. Resolves to the new file's Uri.
+ */
+export function registerCreateTemplate(store: TemplateStore): vscode.Disposable {
+  return vscode.commands.registerCommand(Commands.createTemplate, async (id?: unknown): Promise<vscode.Uri | undefined> => {
+    const source = await pickBuiltIn(store.builtInTemplates, id);
+    const text = source && store.builtInText(source.id);
+    if (!source || text === undefined) return undefined;
+    const folder = vscode.workspace.workspaceFolders?.length === 1
+      ? vscode.workspace.workspaceFolders[0]
+      : await vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Which workspace folder keeps the team template?') });
+    if (!folder) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open a folder first: team templates live in the repository.'));
+      return undefined;
+    }
+    const target = vscode.Uri.joinPath(folder.uri, templatesFolder(folder), `${source.id}.md`);
+    if (await exists(target)) {
+      await vscode.window.showTextDocument(target);
+      void vscode.window.showInformationMessage(vscode.l10n.t('{0} already exists: opened it unchanged.', vscode.workspace.asRelativePath(target)));
+      return target;
+    }
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(target, '..'));
+    if (!await createNewFile(target, text)) return undefined;
+    await vscode.window.showTextDocument(target);
+    return target;
+  });
+}
+
+async function pickBuiltIn(templates: readonly Template[], id: unknown): Promise<Template | undefined> {
+  if (typeof id === 'string' && ID_PATTERN.test(id)) {
+    const found = templates.find((t) => t.id === id);
+    if (!found) void vscode.window.showErrorMessage(vscode.l10n.t('No built-in template “{0}”. Built-in ids: {1}', id, templates.map((t) => t.id).join(', ')));
+    return found;
+  }
+  const picked = await vscode.window.showQuickPick(
+    templates.map((template) => ({ label: template.name, description: template.id, detail: template.description, template })),
+    { placeHolder: vscode.l10n.t('Copy which built-in template into the team’s templates folder?') },
+  );
+  return picked?.template;
+}

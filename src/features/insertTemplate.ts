@@ -1,0 +1,50 @@
+import * as vscode from 'vscode';
+import { Commands, MARKDOWN_LANGUAGE } from '../constants';
+import { stripFrontMatter, substituteVariables } from '../core/templates/snippet';
+import { resolveTemplate } from './pickTemplate';
+import { retroContext } from './retroContext';
+import type { TemplateStore } from './templateStore';
+
+/**
+ * `learningLoop.insertTemplate [id]`: inserts a template at the cursor of the active Markdown
+ * editor as one undo step, with the last retro's open actions filled in. With no Markdown
+ * editor it opens a new untitled Markdown document. Resolves to true when text was inserted.
+ */
+export function registerInsertTemplate(store: TemplateStore): vscode.Disposable {
+  return vscode.commands.registerCommand(Commands.insertTemplate, async (id?: unknown): Promise<boolean> => {
+    const template = await resolveTemplate(await store.registry(), id, vscode.l10n.t('Insert which template at the cursor?'));
+    if (!template) return false;
+
+    let editor = vscode.window.activeTextEditor;
+    if (editor && editor.document.languageId !== MARKDOWN_LANGUAGE) {
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t('Learning Loop inserts templates into Markdown only, so “{0}” went into a new Markdown file.', template.name));
+      editor = undefined;
+    }
+    if (!editor) {
+      const document = await vscode.workspace.openTextDocument({ language: MARKDOWN_LANGUAGE, content: '' });
+      editor = await vscode.window.showTextDocument(document);
+    }
+    const { document, selection } = editor;
+    // `false` only for a known read-only file system (undefined: not a file system, e.g. untitled).
+    if (vscode.workspace.fs.isWritableFileSystem(document.uri.scheme) === false) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('This document is read-only: nothing was inserted.'));
+      return false;
+    }
+
+    const folder = vscode.workspace.getWorkspaceFolder(document.uri);
+    const context = await retroContext(folder, document.isUntitled ? undefined : baseName(document.uri));
+    // A second front-matter block in the middle of a document would be plain text: leave it out.
+    const before = document.getText(new vscode.Range(new vscode.Position(0, 0), selection.start));
+    const body = before.trim() === '' ? template.body : stripFrontMatter(template.body);
+    const inserted = await editor.insertSnippet(new vscode.SnippetString(substituteVariables(body, context.variables)), selection);
+    if (!inserted) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('The editor did not accept the template (is it read-only?). Nothing was changed.'));
+    }
+    return inserted;
+  });
+}
+
+function baseName(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}

@@ -1,0 +1,68 @@
+import * as vscode from 'vscode';
+import { Commands, MARKDOWN_LANGUAGE } from '../constants';
+import { newRetroFileName } from '../core/retro/carryForward';
+import { substituteVariables } from '../core/templates/snippet';
+import { createNewFile } from './files';
+import { resolveTemplate } from './pickTemplate';
+import { retroContext } from './retroContext';
+import type { TemplateStore } from './templateStore';
+
+/** How often to try the next free name when another process takes ours meanwhile. */
+const MAX_CREATE_ATTEMPTS = 5;
+
+/**
+ * `learningLoop.newRetrospective [id]`: creates `<folder>/YYYY-MM-DD-<id>.md` in the workspace
+ * folder (never over an existing file: `-2`, `-3`, …), fills it with the template and the last
+ * retro's open actions, opens it and resolves to its Uri. With no folder open it fills an
+ * untitled document instead.
+ */
+export function registerNewRetrospective(store: TemplateStore): vscode.Disposable {
+  return vscode.commands.registerCommand(Commands.newRetrospective, async (id?: unknown): Promise<vscode.Uri | undefined> => {
+    const template = await resolveTemplate(await store.registry(), id, vscode.l10n.t('Which format for the new retrospective?'));
+    if (!template) return undefined;
+    const workspaceFolder = await pickWorkspaceFolder();
+    if (workspaceFolder === null) return undefined; // the user dismissed the folder pick
+
+    const context = await retroContext(workspaceFolder);
+    const snippet = new vscode.SnippetString(substituteVariables(template.body, context.variables));
+    if (!context.folder) {
+      const document = await vscode.workspace.openTextDocument({ language: MARKDOWN_LANGUAGE, content: '' });
+      const editor = await vscode.window.showTextDocument(document);
+      await editor.insertSnippet(snippet);
+      return document.uri;
+    }
+
+    const uri = await createUniqueFile(context.folder, context.today, template.id, context.names);
+    if (!uri) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('Could not create a new retrospective in {0}.', vscode.workspace.asRelativePath(context.folder)));
+      return undefined;
+    }
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    await editor.insertSnippet(snippet, new vscode.Position(0, 0));
+    await editor.document.save();
+    return uri;
+  });
+}
+
+/** The workspace folder to use: the only one, the user's pick, undefined for none, null if dismissed. */
+async function pickWorkspaceFolder(): Promise<vscode.WorkspaceFolder | undefined | null> {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (folders.length <= 1) return folders[0];
+  const picked = await vscode.window.showWorkspaceFolderPick({
+    placeHolder: vscode.l10n.t('Which workspace folder gets the new retrospective?'),
+    ignoreFocusOut: true,
+  });
+  return picked ?? null;
+}
+
+async function createUniqueFile(folder: vscode.Uri, today: string, id: string, known: ReadonlySet<string>): Promise<vscode.Uri | undefined> {
+  const taken = new Set(known);
+  await vscode.workspace.fs.createDirectory(folder);
+  for (let attempt = 0; attempt < MAX_CREATE_ATTEMPTS; attempt++) {
+    const name = newRetroFileName(today, id, (candidate) => taken.has(candidate));
+    const uri = vscode.Uri.joinPath(folder, name);
+    if (await createNewFile(uri, '')) return uri;
+    taken.add(name); // someone else created it meanwhile: never overwrite, take the next name
+  }
+  return undefined;
+}

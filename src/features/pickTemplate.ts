@@ -1,0 +1,39 @@
+import * as vscode from 'vscode';
+import type { Template, TemplateKind } from '../core/templates/template';
+import type { TemplateRegistry } from '../core/templates/registry';
+
+/** Section labels of the quick pick, by kind. */
+const KIND_LABELS: Readonly<Record<TemplateKind, string>> = {
+  'retrospective': vscode.l10n.t('Retrospectives'),
+  'lessons-learned': vscode.l10n.t('Lessons learned'),
+  'postmortem': vscode.l10n.t('Postmortems'),
+  'learning-organization': vscode.l10n.t('Learning organization'),
+};
+
+interface TemplateItem extends vscode.QuickPickItem {
+  readonly template?: Template;
+}
+
+/**
+ * Resolves a template: by id when the caller gave one (an unknown id is an error naming the
+ * ids that exist), else through a quick pick grouped by kind with the team's templates first.
+ */
+export async function resolveTemplate(registry: TemplateRegistry, id: unknown, placeHolder: string): Promise<Template | undefined> {
+  if (typeof id === 'string' && id !== '') {
+    const template = registry.get(id);
+    if (!template) void vscode.window.showErrorMessage(registry.unknownIdMessage(id));
+    return template;
+  }
+  const items: TemplateItem[] = [];
+  let section: string | undefined;
+  for (const template of registry.all()) {
+    const label = template.origin.startsWith('built-in') ? KIND_LABELS[template.kind] : vscode.l10n.t('Team templates');
+    if (label !== section) {
+      items.push({ label, kind: vscode.QuickPickItemKind.Separator });
+      section = label;
+    }
+    items.push({ label: template.name, description: template.id, detail: template.description, template });
+  }
+  const picked = await vscode.window.showQuickPick(items, { placeHolder, matchOnDescription: true, matchOnDetail: true });
+  return picked?.template;
+}

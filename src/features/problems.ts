@@ -1,0 +1,65 @@
+import * as vscode from 'vscode';
+
+/** A problem found in one of the team's files, 0-based positions (see src/core). */
+export interface FileProblem {
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  readonly message: string;
+  readonly severity: 'error' | 'warning';
+}
+
+/**
+ * Shows problems in the team's glossaries and templates as diagnostics at their line, and
+ * warns once per file (until the file is fixed) so a broken file is noticed without nagging.
+ */
+export class ProblemReporter implements vscode.Disposable {
+  private readonly diagnostics: vscode.DiagnosticCollection;
+  private readonly warned = new Set<string>();
+
+  constructor(private readonly what: string) {
+    this.diagnostics = vscode.languages.createDiagnosticCollection(`learning-loop-${what}`);
+  }
+
+  /** Replaces the problems shown for `uri` (an empty list clears them). */
+  report(uri: vscode.Uri, problems: readonly FileProblem[]): void {
+    const key = uri.toString();
+    if (problems.length === 0) {
+      this.diagnostics.delete(uri);
+      this.warned.delete(key);
+      return;
+    }
+    this.diagnostics.set(uri, problems.map(toDiagnostic));
+    if (this.warned.has(key)) return;
+    this.warned.add(key);
+    const name = vscode.workspace.asRelativePath(uri);
+    const show = vscode.l10n.t('Show Problems');
+    const message = vscode.l10n.t(
+      'Learning Loop: {0} problem(s) in the {1} {2}. Everything else in it still works.',
+      problems.length, this.what, name);
+    void vscode.window.showWarningMessage(message, show).then((choice) => {
+      if (choice === show) void vscode.commands.executeCommand('workbench.actions.view.problems');
+    });
+  }
+
+  /** Forgets a deleted file. */
+  clear(uri: vscode.Uri): void {
+    this.report(uri, []);
+  }
+
+  dispose(): void {
+    this.diagnostics.dispose();
+  }
+}
+
+function toDiagnostic(problem: FileProblem): vscode.Diagnostic {
+  const range = new vscode.Range(problem.line, problem.column, problem.endLine, Math.max(problem.endColumn, problem.column + 1));
+  const diagnostic = new vscode.Diagnostic(
+    range,
+    problem.message,
+    problem.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning,
+  );
+  diagnostic.source = 'Learning Loop';
+  return diagnostic;
+}

@@ -1,0 +1,57 @@
+import * as vscode from 'vscode';
+import { orderCandidates, carryForward, nextIteration, buildVariables } from '../core/retro/carryForward';
+import { readRetroMeta } from '../core/retro/retroDoc';
+import { localDate } from '../core/retro/dates';
+import { retrospectivesFolder, teamName } from './config';
+import { fileNames, readText } from './files';
+
+/** What a new retrospective needs to know about the folder it goes into. */
+export interface RetroContext {
+  readonly folder: vscode.Uri | undefined;
+  readonly names: ReadonlySet<string>;
+  readonly today: string;
+  readonly variables: Readonly<Record<string, string>>;
+  /** The previous retrospective the open actions came from, if any. */
+  readonly previous: vscode.Uri | undefined;
+}
+
+/**
+ * Finds the most recent earlier retrospective in the folder's retrospectives folder and
+ * builds the template variables (team, iteration, link back, open actions). Reads only the
+ * files it needs: the newest dated one that can be read, and the few without a date in
+ * their name. `exclude` is a file name to skip (the document being filled in).
+ */
+export async function retroContext(workspaceFolder: vscode.WorkspaceFolder | undefined, exclude?: string): Promise<RetroContext> {
+  const today = localDate(new Date());
+  const team = teamName(workspaceFolder);
+  if (!workspaceFolder) {
+    return { folder: undefined, names: new Set(), today, previous: undefined, variables: buildVariables({ team, today, previous: undefined }) };
+  }
+  const folder = vscode.Uri.joinPath(workspaceFolder.uri, retrospectivesFolder(workspaceFolder));
+  const names = await fileNames(folder);
+  const { dated, undated } = orderCandidates(names.filter((n) => n !== exclude), today);
+
+  let best: { name: string; text: string; date: string } | undefined;
+  for (const name of dated) {
+    const text = await readText(vscode.Uri.joinPath(folder, name));
+    if (text === undefined) continue; // unreadable: try the next newest
+    best = { name, text, date: readRetroMeta(text).date ?? name.slice(0, DATE_LENGTH) };
+    break;
+  }
+  for (const name of undated) {
+    const text = await readText(vscode.Uri.joinPath(folder, name));
+    const date = text === undefined ? undefined : readRetroMeta(text).date;
+    if (text !== undefined && date && date <= today && (!best || date > best.date)) best = { name, text, date };
+  }
+
+  const previous = best && { text: best.text, link: encodeURI(best.name), label: best.name.replace(/\.md$/i, '') };
+  return {
+    folder,
+    names: new Set(names),
+    today,
+    previous: best && vscode.Uri.joinPath(folder, best.name),
+    variables: buildVariables({ team, today, previous, iteration: nextIteration(best ? readRetroMeta(best.text) : undefined), carried: carryForward(previous, today) }),
+  };
+}
+
+const DATE_LENGTH = 'YYYY-MM-DD'.length;

@@ -1,0 +1,94 @@
+import * as vscode from 'vscode';
+import builtInFiles from 'learning-loop:templates';
+import { parseTemplate, type Template } from '../core/templates/template';
+import { TemplateRegistry } from '../core/templates/registry';
+import { Settings } from '../constants';
+import { affects, templatesFolder } from './config';
+import { readText } from './files';
+import { ProblemReporter } from './problems';
+
+/**
+ * Built-in templates plus the team's (`*.md` in each folder's templates folder). Team files
+ * are re-read when created, changed or deleted; a broken one is reported and left out.
+ */
+export class TemplateStore implements vscode.Disposable {
+  private readonly builtIns: Template[];
+  private readonly builtInTexts = new Map<string, string>();
+  private readonly team = new Map<string, Template>();
+  private readonly reporter = new ProblemReporter('template');
+  private watchers: vscode.Disposable[] = [];
+  private readonly subscriptions: vscode.Disposable[];
+  private loaded: Promise<void> | undefined;
+
+  constructor() {
+    this.builtIns = Object.entries(builtInFiles).flatMap(([name, text]) => {
+      const { template } = parseTemplate(text, `built-in:${name}`);
+      if (template) this.builtInTexts.set(template.id, text);
+      return template ? [template] : [];
+    });
+    this.subscriptions = [
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.invalidate()),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (affects(e, Settings.templatesFolder)) this.invalidate();
+      }),
+    ];
+  }
+
+  /** The registry of everything loaded (team templates are read on first use). */
+  async registry(): Promise<TemplateRegistry> {
+    this.loaded ??= this.loadTeam();
+    await this.loaded;
+    return new TemplateRegistry(this.builtIns, [...this.team.values()]);
+  }
+
+  /** The built-in templates only (for "Create Team Template"). */
+  get builtInTemplates(): readonly Template[] {
+    return this.builtIns;
+  }
+
+  /** The file text of a built-in template, front matter included. */
+  builtInText(id: string): string | undefined {
+    return this.builtInTexts.get(id);
+  }
+
+  private invalidate(): void {
+    this.loaded = undefined;
+  }
+
+  private async loadTeam(): Promise<void> {
+    for (const w of this.watchers) w.dispose();
+    this.watchers = [];
+    for (const key of this.team.keys()) this.reporter.clear(vscode.Uri.parse(key));
+    this.team.clear();
+    const files: vscode.Uri[] = [];
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const pattern = new vscode.RelativePattern(vscode.Uri.joinPath(folder.uri, templatesFolder(folder)), '*.md');
+      const watcher = vscode.workspace.createFileSystemWatcher(pattern);
+      watcher.onDidCreate((uri) => void this.loadFile(uri));
+      watcher.onDidChange((uri) => void this.loadFile(uri));
+      watcher.onDidDelete((uri) => {
+        this.team.delete(uri.toString());
+        this.reporter.clear(uri);
+      });
+      this.watchers.push(watcher);
+      files.push(...await vscode.workspace.findFiles(pattern, undefined, MAX_TEAM_TEMPLATES));
+    }
+    await Promise.all(files.map((uri) => this.loadFile(uri)));
+  }
+
+  private async loadFile(uri: vscode.Uri): Promise<void> {
+    const text = await readText(uri);
+    this.team.delete(uri.toString());
+    if (text === undefined) return;
+    const { template, problems } = parseTemplate(text, uri.toString());
+    if (template) this.team.set(uri.toString(), template);
+    this.reporter.report(uri, problems);
+  }
+
+  dispose(): void {
+    for (const d of [...this.watchers, ...this.subscriptions, this.reporter]) d.dispose();
+  }
+}
+
+/** A templates folder with more files than this is not a templates folder. */
+const MAX_TEAM_TEMPLATES = 500;
