@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { orderCandidates, carryForward, nextIteration, buildVariables } from '../core/retro/carryForward';
 import { readRetroMeta } from '../core/retro/retroDoc';
-import { localDate } from '../core/retro/dates';
+import { localDate } from '../core/dates';
 import { retrospectivesFolder, teamName } from './config';
 import { fileNames, readText } from './files';
 
