@@ -1,0 +1,59 @@
+// Shared helpers for the in-host integration tests.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+
+/** The extension under test, activated. */
+export async function activateExtension(): Promise<vscode.Extension<unknown>> {
+  const extension = vscode.extensions.getExtension('learning-loop.learning-loop');
+  assert.ok(extension, 'learning-loop.learning-loop is loaded');
+  await extension.activate();
+  return extension;
+}
+
+/** The first workspace folder (the test fixture copy). */
+export function workspaceFolder(): vscode.WorkspaceFolder {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'a workspace folder is open');
+  return folder;
+}
+
+/** Polls `check` until it returns a value (not undefined/false) or the time runs out. */
+export async function waitFor<T>(check: () => T | undefined | false | Promise<T | undefined | false>, what: string, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Opens a new untitled Markdown editor with `content` and the cursor at `offset` (default: end). */
+export async function markdownEditor(content: string, offset = content.length): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+  const editor = await vscode.window.showTextDocument(document);
+  const position = document.positionAt(offset);
+  editor.selection = new vscode.Selection(position, position);
+  return editor;
+}
+
+/** The hover texts VS Code gathers at a position. */
+export async function hoverTexts(uri: vscode.Uri, position: vscode.Position): Promise<string[]> {
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
+  return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value)));
+}
+
+/** Writes a file in the workspace through VS Code's file system. */
+export async function writeFile(uri: vscode.Uri, text: string): Promise<void> {
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+}
+
+/** Reads a file in the workspace through VS Code's file system. */
+export async function readFile(uri: vscode.Uri): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+}
+
+/** Closes every editor so one test's editors don't leak into the next. */
+export async function closeAllEditors(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}

@@ -1,0 +1,121 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { Commands } from '../../src/constants';
+import { localDate } from '../../src/core/dates';
+import { activateExtension, closeAllEditors, markdownEditor, readFile, waitFor, workspaceFolder, writeFile } from './helpers';
+
+const today = localDate(new Date());
+
+async function insert(id: string): Promise<boolean> {
+  return vscode.commands.executeCommand<boolean>(Commands.insertTemplate, id);
+}
+
+describe('Insert Template', () => {
+  before(activateExtension);
+  afterEach(closeAllEditors);
+
+  // [before, cursor offset, template id, after] — the shape of a command test.
+  const cases: [string, number, string, string][] = [
+    ['# Notes\n\n', 9, 'team-simple', '# Notes\n\n## Hello world\n\n- [ ] something @owner\n'],
+    ['', 0, 'team-simple', '## Hello world\n\n- [ ] something @owner\n'],
+    ['before\nafter', 7, 'team-simple', 'before\n## Hello world\n\n- [ ] something @owner\nafter'],
+  ];
+  for (const [before, offset, id, after] of cases) {
+    it(`inserts ${id} at offset ${offset} of ${JSON.stringify(before)} as one undo step`, async () => {
+      const editor = await markdownEditor(before, offset);
+      assert.equal(await insert(id), true);
+      assert.equal(editor.document.getText(), after);
+      await vscode.commands.executeCommand('undo');
+      assert.equal(editor.document.getText(), before);
+    });
+  }
+
+  it('inserts a built-in retrospective with its front matter into an empty file', async () => {
+    const editor = await markdownEditor('');
+    assert.equal(await insert('start-stop-continue'), true);
+    const text = editor.document.getText();
+    assert.ok(text.startsWith(`---\ndate: ${today}\n`), text.slice(0, 80));
+    for (const heading of ['## Open actions from last time', '## Action items']) assert.ok(text.includes(heading), heading);
+  });
+
+  it('leaves the front matter out when inserting below existing text', async () => {
+    const editor = await markdownEditor('# Our retro\n\n');
+    assert.equal(await insert('after-action-review'), true);
+    const text = editor.document.getText();
+    assert.ok(text.startsWith('# Our retro\n\n'));
+    assert.ok(!text.includes('\n---\ndate:'), text.slice(0, 200));
+  });
+
+  it('refuses an unknown id and changes nothing', async () => {
+    const editor = await markdownEditor('keep me');
+    assert.equal(await insert('no-such-template'), false);
+    assert.equal(editor.document.getText(), 'keep me');
+  });
+
+  it('never edits a non-Markdown editor: it opens a new Markdown document instead', async () => {
+    const plain = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'plain text' });
+    await vscode.window.showTextDocument(plain);
+    assert.equal(await insert('team-simple'), true);
+    assert.equal(plain.getText(), 'plain text');
+    const active = vscode.window.activeTextEditor?.document;
+    assert.equal(active?.languageId, 'markdown');
+    assert.equal(active?.getText(), '## Hello world\n\n- [ ] something @owner\n');
+  });
+
+  it('picks up a team template edit without a reload', async () => {
+    const uri = vscode.Uri.joinPath(workspaceFolder().uri, '.learningloop', 'templates', 'team-late.md');
+    await writeFile(uri, '---\nid: team-late\nname: Late\ndescription: Added while running.\nkind: postmortem\n---\nLATE ${1:x}\n');
+    const editor = await markdownEditor('');
+    await waitFor(async () => (await insert('team-late')) || undefined, 'the new team template', 15_000);
+    assert.equal(editor.document.getText(), 'LATE x\n');
+  });
+});
+
+describe('New Retrospective and carry-forward', () => {
+  const config = () => vscode.workspace.getConfiguration('learningLoop');
+
+  before(activateExtension);
+  afterEach(closeAllEditors);
+  after(() => config().update('retrospectives.folder', undefined, vscode.ConfigurationTarget.Workspace));
+
+  it('creates a dated file in the retrospectives folder and never overwrites one', async () => {
+    const folder = vscode.Uri.joinPath(workspaceFolder().uri, 'docs', 'retrospectives');
+    const taken = vscode.Uri.joinPath(folder, `${today}-4ls.md`);
+    await writeFile(taken, 'KEEP ME\n');
+    const uri = await vscode.commands.executeCommand<vscode.Uri>(Commands.newRetrospective, '4ls');
+    assert.equal(uri.path, vscode.Uri.joinPath(folder, `${today}-4ls-2.md`).path);
+    assert.equal(await readFile(taken), 'KEEP ME\n');
+    const text = await readFile(uri);
+    assert.ok(text.startsWith(`---\ndate: ${today}\n`), text.slice(0, 80));
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString());
+  });
+
+  it('carries open action items forward across three retrospectives', async () => {
+    await config().update('retrospectives.folder', 'docs/carry', vscode.ConfigurationTarget.Workspace);
+    const folder = vscode.Uri.joinPath(workspaceFolder().uri, 'docs', 'carry');
+    await writeFile(vscode.Uri.joinPath(folder, '2026-11-01-start-stop-continue.md'), [
+      '---', 'date: 2026-11-01', 'iteration: 4', '---', '# Retro', '', '## Action items', '',
+      '- [ ] Fix the flaky login test @ana due:2099-01-01',
+      '- [x] Already done @bo',
+      '- [ ] Write the runbook',
+      '',
+    ].join('\n'));
+
+    const texts: string[] = [];
+    for (let i = 1; i <= 3; i++) {
+      const uri = await vscode.commands.executeCommand<vscode.Uri>(Commands.newRetrospective, 'start-stop-continue');
+      texts.push(await readFile(uri));
+    }
+    const [first, second, third] = texts as [string, string, string];
+    assert.match(first, /iteration: 5/);
+    assert.match(first, /- \[ \] Fix the flaky login test @ana due:2099-01-01 \(carried 1×\).*\(2026-11-01-start-stop-continue\.md\)/);
+    assert.match(first, /- \[ \] Write the runbook \(carried 1×\)/);
+    assert.ok(!first.includes('Already done'));
+    assert.match(second, /Fix the flaky login test @ana due:2099-01-01 \(carried 2×\).*\(\d{4}-\d\d-\d\d-start-stop-continue\.md\)/);
+    assert.match(third, /Fix the flaky login test.*\(carried 3×\)/);
+    const flagged = third.split('\n').find((line) => line.includes('Fix the flaky login test')) ?? '';
+    assert.match(flagged, /carried 3×|⚠|\*\*/i);
+    // Only the two open items travel: the template's own unfilled action line does not.
+    assert.equal(third.split('\n').filter((line) => line.includes('(carried')).length, 2, third);
+  });
+});
