@@ -16,6 +16,7 @@
 //   VERBOSE=1               also print the workbench page's console
 import fs from 'node:fs';
 import path from 'node:path';
+import { format } from 'node:util';
 import {
   REPO, ensureRuntime, makeRunDir, writeUserSettings, startCodeServer, remoteAuthority, launchBrowser,
   copyFolder, killGroup, log,
@@ -30,6 +31,12 @@ const [extDev, extTests, folderArg] = argv.map((p) => path.resolve(p));
 for (const [what, p] of [['extensionDevelopmentPath', path.join(extDev, 'package.json')], ['extensionTestsPath', extTests], ['workspace folder', folderArg]]) {
   if (!fs.existsSync(p)) { console.error(`run-in-vscode: ${what} not found: ${p}`); process.exit(2); }
 }
+// workbench (not extension host) messages that reach codeAutomationLog on every run
+const WORKBENCH_NOISE = [
+  /^Resolv(ing|ed) connection token/, /^Creating a socket \(/, /^\[reconnection-grace-time\]/, /^\[Service Worker\]/,
+  /^Ignoring fetching additional builtin extensions/, /^Updating additional builtin extensions cache/,
+  /^\[AgentHost:/, /^\[AccountPolicyGate\]/, /^Timed out waiting for authentication provider/,
+];
 const timeoutMs = Number(process.env.LL_TEST_TIMEOUT_MS || 300000);
 
 ensureRuntime();
@@ -63,9 +70,14 @@ async function main() {
   let resolveExit;
   const exited = new Promise((r) => { resolveExit = r; });
   // the workbench calls these: log lines of the extension host (mocha's reporter) and the run() result
-  await page.exposeFunction('codeAutomationLog', (_type, args) => {
-    const line = (Array.isArray(args) ? args : [args]).map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
-    process.stdout.write(line.endsWith('\n') ? line : `${line}\n`);
+  // The workbench forwards both its own log lines and the extension host's console (mocha's reporter)
+  // through codeAutomationLog; everything goes to workbench.log in the run folder, and all but the
+  // workbench's start-up chatter to stdout.
+  const wbLog = fs.openSync(path.join(runDir, 'workbench.log'), 'w');
+  await page.exposeFunction('codeAutomationLog', (type, args) => {
+    const line = format(...(Array.isArray(args) ? args : [args])).replace(/\s+$/, '');
+    fs.writeSync(wbLog, `[${type}] ${line}\n`);
+    if (process.env.VERBOSE || !WORKBENCH_NOISE.some((re) => re.test(line))) console.log(line);
   });
   await page.exposeFunction('codeAutomationExit', (code) => resolveExit(Number(code)));
   page.on('pageerror', (e) => { if (process.env.VERBOSE) console.log('[pageerror]', e.message); });
