@@ -1,14 +1,6 @@
 import * as vscode from 'vscode';
 
-/** A problem found in one of the team's files, 0-based positions (see src/core). */
-export interface FileProblem {
-  readonly line: number;
-  readonly column: number;
-  readonly endLine: number;
-  readonly endColumn: number;
-  readonly message: string;
-  readonly severity: 'error' | 'warning';
-}
+import type { Problem } from '../core/problem';
 
 /**
  * Shows problems in the team's glossaries and templates as diagnostics at their line, and
@@ -23,7 +15,7 @@ export class ProblemReporter implements vscode.Disposable {
   }
 
   /** Replaces the problems shown for `uri` (an empty list clears them). */
-  report(uri: vscode.Uri, problems: readonly FileProblem[]): void {
+  report(uri: vscode.Uri, problems: readonly Problem[]): void {
     const key = uri.toString();
     if (problems.length === 0) {
       this.diagnostics.delete(uri);
@@ -53,7 +45,7 @@ export class ProblemReporter implements vscode.Disposable {
   }
 }
 
-function toDiagnostic(problem: FileProblem): vscode.Diagnostic {
+function toDiagnostic(problem: Problem): vscode.Diagnostic {
   const range = new vscode.Range(problem.line, problem.column, problem.endLine, Math.max(problem.endColumn, problem.column + 1));
   const diagnostic = new vscode.Diagnostic(
     range,
