@@ -1,0 +1,98 @@
+// The one message protocol between the comparison panel (extension host) and its webview
+// script. Both tsconfigs compile this file (WebWorker and DOM libs), so it uses nothing but
+// the language: no DOM, no `vscode`, no Node.
+
+/** The two sides of the comparison: organizational learning and the learning organization. */
+export const SIDES = ['ol', 'lo'] as const;
+export type Side = (typeof SIDES)[number];
+
+/** Tells whether a value is one of the two side keys. */
+export function isSide(value: unknown): value is Side {
+  return value === 'ol' || value === 'lo';
+}
+
+/** Messages the extension posts to the webview. */
+export type ToWebview =
+  /** Scroll to a row, highlight it and move keyboard focus to its header. */
+  | { readonly type: 'focusRow'; readonly rowId: string }
+  /** Show a short notice in the panel's status line ('' clears it). */
+  | { readonly type: 'notice'; readonly text: string };
+
+/** Messages the webview posts to the extension. */
+export type FromWebview =
+  /** The script has loaded and listens: queued messages may be sent now. */
+  | { readonly type: 'ready' }
+  /** Start a retrospective from the template that serves this side. */
+  | { readonly type: 'startRetro'; readonly side: Side }
+  /** Insert the comparison as a Markdown table into the last active Markdown editor. */
+  | { readonly type: 'insertTable' }
+  /** Copy the comparison as a Markdown table to the clipboard. */
+  | { readonly type: 'copyMarkdown' };
+
+/**
+ * What the page needs before any message arrives, carried in the body's `data-initial`
+ * attribute. The webview applies it only on its first load (saved state wins afterwards).
+ */
+export interface InitialState {
+  readonly focusRow?: string;
+}
+
+type Fields = Readonly<Record<string, unknown>>;
+
+function asFields(value: unknown): Fields | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Fields) : undefined;
+}
+
+/** Row ids are short lowercase slugs (`building-blocks`); anything else in a message is not ours. */
+export function isRowId(value: unknown): value is string {
+  return typeof value === 'string' && /^[a-z0-9][a-z0-9-]{0,63}$/.test(value);
+}
+
+/** Validates a message from the webview; `undefined` for anything that is not exactly one of ours. */
+export function parseFromWebview(message: unknown): FromWebview | undefined {
+  const m = asFields(message);
+  switch (m?.['type']) {
+    case 'ready':
+      return { type: 'ready' };
+    case 'insertTable':
+      return { type: 'insertTable' };
+    case 'copyMarkdown':
+      return { type: 'copyMarkdown' };
+    case 'startRetro': {
+      const side = m['side'];
+      return isSide(side) ? { type: 'startRetro', side } : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** Validates a message from the extension (the webview trusts nothing it did not check). */
+export function parseToWebview(message: unknown): ToWebview | undefined {
+  const m = asFields(message);
+  switch (m?.['type']) {
+    case 'focusRow': {
+      const rowId = m['rowId'];
+      return isRowId(rowId) ? { type: 'focusRow', rowId } : undefined;
+    }
+    case 'notice': {
+      const text = m['text'];
+      return typeof text === 'string' && text.length <= 500 ? { type: 'notice', text } : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** Reads the page's initial state from its JSON text; unknown or malformed parts are dropped. */
+export function parseInitialState(json: string | undefined): InitialState {
+  if (!json) return {};
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return {};
+  }
+  const focusRow = asFields(value)?.['focusRow'];
+  return isRowId(focusRow) ? { focusRow } : {};
+}

@@ -1,0 +1,158 @@
+// HTML for the comparison panel. The body is built in the extension host with the caller's
+// markdown-it (raw HTML off, glossary terms marked); the page wraps it in a strict CSP.
+import type MarkdownIt from 'markdown-it';
+import type { InitialState } from './protocol';
+import { SIDES, type Comparison, type Side } from './model';
+
+export interface RenderOptions {
+  /** Display name of a template id; defaults to the id in words ("after-action-review" → "After action review"). */
+  readonly templateName?: (id: string) => string | undefined;
+}
+
+/** Ids in the page that the webview script and the stylesheet rely on. */
+export const DomIds = {
+  filter: 'll-filter',
+  filterStatus: 'll-filter-status',
+  notice: 'll-notice',
+  table: 'll-table',
+} as const;
+
+/** The element id of a row, from its (slug) row id. */
+export function rowElementId(rowId: string): string {
+  return `ll-row-${rowId}`;
+}
+
+function humanize(id: string): string {
+  const words = id.replace(/[-_]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** The panel's body: intro, filter, the table, summary, "put it into practice", actions, sources. */
+export function renderComparisonBody(model: Comparison, md: MarkdownIt, options: RenderOptions = {}): string {
+  const esc = md.utils.escapeHtml;
+  const block = (markdown: string): string => md.render(markdown);
+  const templateName = (id: string): string => options.templateName?.(id) ?? humanize(id);
+  const sideHeadingId = (side: Side): string => `ll-practice-${side}`;
+
+  const head = SIDES.map((side) => {
+    const s = model.sides[side];
+    return `<th scope="col" data-side="${side}"><span class="ll-side-name">${esc(s.name)}</span>`
+      + `<span class="ll-tagline">${esc(s.tagline)}</span></th>`;
+  }).join('');
+
+  const rows = model.rows.map((row) => {
+    const cells = SIDES.map((side) =>
+      `<td data-side="${side}" data-label="${esc(model.sides[side].name)}">${block(row[side])}</td>`).join('');
+    return `<tr id="${esc(rowElementId(row.id))}" data-row="${esc(row.id)}">`
+      + `<th scope="row" tabindex="-1">${esc(row.label)}</th>${cells}</tr>`;
+  }).join('\n');
+
+  const practice = SIDES.map((side) => {
+    const p = model.practice[side];
+    const templates = p.templates.map((id) => `<li data-template="${esc(id)}">${esc(templateName(id))}</li>`).join('');
+    return `<div class="ll-practice-side" data-side="${side}">`
+      + `<h3 id="${sideHeadingId(side)}">${esc(model.sides[side].name)}</h3>`
+      + block(p.text)
+      + (templates ? `<ul class="ll-templates" aria-label="Templates">${templates}</ul>` : '')
+      + `<button type="button" class="ll-button" data-action="startRetro" data-side="${side}" aria-describedby="${sideHeadingId(side)}">`
+      + `Start a retrospective…</button>`
+      + `</div>`;
+  }).join('\n');
+
+  const sources = model.sources.map((s) => `<li>${md.renderInline(s)}</li>`).join('');
+
+  return `<header class="ll-header">
+<h1>${esc(model.title)}</h1>
+<div class="ll-intro">${block(model.intro)}</div>
+</header>
+<div class="ll-toolbar">
+<div class="ll-filter">
+<label for="${DomIds.filter}">Filter rows</label>
+<input type="search" id="${DomIds.filter}" autocomplete="off" spellcheck="false" placeholder="e.g. culture, manager" aria-describedby="${DomIds.filterStatus}">
+<span id="${DomIds.filterStatus}" class="ll-filter-status" role="status" aria-live="polite"></span>
+</div>
+<div class="ll-actions">
+<button type="button" class="ll-button" data-action="insertTable">Insert as Markdown table</button>
+<button type="button" class="ll-button ll-button--secondary" data-action="copyMarkdown">Copy as Markdown</button>
+</div>
+</div>
+<p id="${DomIds.notice}" class="ll-notice" role="status" aria-live="polite" hidden></p>
+<table id="${DomIds.table}" class="ll-comparison">
+<caption>${esc(model.title)}, side by side</caption>
+<thead><tr><th scope="col" class="ll-aspect">Aspect</th>${head}</tr></thead>
+<tbody>
+${rows}
+</tbody>
+</table>
+<p class="ll-no-match" hidden>No rows match the filter.</p>
+<section class="ll-summary" aria-labelledby="ll-summary-heading">
+<h2 id="ll-summary-heading">Summary</h2>
+${block(model.summary)}
+</section>
+<section class="ll-practice" aria-labelledby="ll-practice-heading">
+<h2 id="ll-practice-heading">Put it into practice</h2>
+<div class="ll-practice-sides">
+${practice}
+</div>
+</section>
+<section class="ll-sources" aria-labelledby="ll-sources-heading">
+<h2 id="ll-sources-heading">Sources</h2>
+<ol>${sources}</ol>
+</section>`;
+}
+
+export interface PageParts {
+  /** The body from {@link renderComparisonBody}. */
+  readonly body: string;
+  /** A fresh {@link newNonce} per render. */
+  readonly nonce: string;
+  /** `webview.cspSource`. */
+  readonly cspSource: string;
+  /** `webview.asWebviewUri` of dist/webview/panel.js and media/panel.css. */
+  readonly scriptUri: string;
+  readonly styleUri: string;
+  readonly initialState: InitialState;
+  /** The document title; defaults to the caption's. */
+  readonly title?: string;
+}
+
+/** Escapes text for an HTML attribute or text node (same rules as markdown-it's escapeHtml). */
+function escapeAttribute(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** The full page: strict CSP, one nonced script, no inline styles or handlers. */
+export function renderComparisonPage(parts: PageParts): string {
+  const a = escapeAttribute;
+  const csp = [
+    "default-src 'none'",
+    `img-src ${parts.cspSource} data:`,
+    `style-src ${parts.cspSource}`,
+    `script-src 'nonce-${parts.nonce}'`,
+    `font-src ${parts.cspSource}`,
+  ].join('; ');
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${a(csp)};">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${a(parts.styleUri)}">
+<title>${a(parts.title ?? 'Comparison')}</title>
+</head>
+<body data-initial="${a(JSON.stringify(parts.initialState))}">
+${parts.body}
+<script nonce="${a(parts.nonce)}" src="${a(parts.scriptUri)}"></script>
+</body>
+</html>
+`;
+}
+
+/** A fresh nonce from Web Crypto (present in Node 18+ and in web workers); never Math.random. */
+export function newNonce(): string {
+  const c: Crypto | undefined = globalThis.crypto;
+  if (!c) throw new Error('Web Crypto is not available: cannot make a nonce');
+  if (typeof c.randomUUID === 'function') return c.randomUUID().replace(/-/g, '');
+  const bytes = c.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
