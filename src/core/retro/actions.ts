@@ -1,0 +1,147 @@
+// Action items are plain Markdown task-list lines: `- [ ] what to do @owner due:2026-12-15`,
+// plus what carry-forward adds (a flag, ` (carried 2×)`, a link back). Reading is tolerant:
+// a retro written in a hurry must still give back every promise it holds.
+
+import { findFrontMatter, linesWithOffsets } from '../templates/frontMatter';
+import { isRealDate } from './retroDoc';
+
+/** One task-list line of a retro. */
+export interface ActionItem {
+  /** 0-based line in the document. */
+  readonly line: number;
+  readonly done: boolean;
+  /** What to do, without the owner, due date, flag, carried count and back link we add. */
+  readonly text: string;
+  readonly owner?: string;
+  /** YYYY-MM-DD. */
+  readonly due?: string;
+  /** How many retros it has been carried into already (0 for a new item). */
+  readonly carried: number;
+  /** The whole line as written. */
+  readonly raw: string;
+}
+
+/** What carry-forward adds around an item when writing it out. */
+export interface ActionExtras {
+  /** Bold warning shown before the text, e.g. `**⚠ Overdue**`. */
+  readonly marker?: string;
+  /** The retro the item came from. */
+  readonly from?: { readonly label: string; readonly link: string };
+}
+
+// `-`, `*`, `+` or `1.` bullets, optionally inside a block quote, then `[ ]`, `[x]` or `[X]`.
+const TASK = /^(?:[ \t]*>)*[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[([ xX])\][ \t]+(.*)$/;
+const FENCE_OPEN = /^[ \t]*(`{3,}|~{3,})/;
+const OWNER = String.raw`@([\p{L}\p{N}_](?:[\p{L}\p{N}_.-]*[\p{L}\p{N}_])?)`;
+const DUE = String.raw`due:[ \t]?(\d{4}-\d{2}-\d{2})`;
+const TRAILING_OWNER = new RegExp(String.raw`(?:^|\s)${OWNER}$`, 'u');
+const TRAILING_DUE = new RegExp(String.raw`(?:^|\s)${DUE}$`);
+const ANY_OWNER = new RegExp(String.raw`(?:^|\s)${OWNER}(?=[\s,.;:!?)]|$)`, 'u');
+const ANY_DUE = new RegExp(String.raw`(?:^|\s)${DUE}(?=[\s,.;:!?)]|$)`);
+const CARRIED = /[ \t]*\(carried[ \t]+(\d+)[ \t]*[×x]\)/i;
+const TRAILING_CARRIED = new RegExp(`${CARRIED.source}[ \\t]*$`, 'i');
+/** ` — from [label](link)`; `–`, `-` and `--` as the dash too. */
+const BACK_LINK = /[ \t]+(?:—|–|--?)[ \t]+from[ \t]+\[(?:\\.|[^\]\\])*\]\((?:<[^>]*>|[^)]*)\)[ \t]*$/;
+/** A flag we wrote before the text: `**⚠ Overdue**`, `**Carried 3×**`, …. */
+const MARKER = /^\*\*(?:⚠\uFE0F?[ \t]*)?(?:overdue|carried\b)[^*]*\*\*:?[ \t]*/i;
+
+/** Every task-list line outside fenced code blocks (a fence never closed hides nothing). */
+export function parseActionItems(markdown: string): ActionItem[] {
+  const lines = linesWithOffsets(markdown).map((l) => l.text);
+  const skip = new Set<number>();
+  const frontMatter = findFrontMatter(markdown);
+  for (let i = 0; frontMatter && i < frontMatter.bodyLine; i++) skip.add(i);
+  markFencedLines(lines, skip);
+
+  const items: ActionItem[] = [];
+  lines.forEach((raw, line) => {
+    const match = skip.has(line) ? null : TASK.exec(raw);
+    if (!match) return;
+    const item = parseContent(match[2] ?? '');
+    if (item.text !== '') items.push({ line, done: match[1] !== ' ', raw, ...item });
+  });
+  return items;
+}
+
+/** The item as one `- [ ] …` line: text, owner, due date, carried count and extras. */
+export function formatActionItem(item: Pick<ActionItem, 'done' | 'text' | 'owner' | 'due' | 'carried'>, extras: ActionExtras = {}): string {
+  const parts = [`- [${item.done ? 'x' : ' '}]`];
+  if (extras.marker) parts.push(extras.marker);
+  parts.push(item.text);
+  // An owner or date already written inside the sentence is not repeated.
+  if (item.owner && !hasToken(item.text, `@${item.owner}`)) parts.push(`@${item.owner}`);
+  if (item.due && !item.text.includes(item.due)) parts.push(`due:${item.due}`);
+  let line = parts.join(' ');
+  if (item.carried > 0) line += ` (carried ${item.carried}×)`;
+  if (extras.from) line += ` — from ${markdownLink(extras.from.label, extras.from.link)}`;
+  return line;
+}
+
+type ParsedContent = Pick<ActionItem, 'text' | 'owner' | 'due' | 'carried'>;
+
+/** Splits a task's content into the sentence and the metadata written after it. */
+function parseContent(content: string): ParsedContent {
+  let rest = content.trim().replace(MARKER, '');
+  let owner: string | undefined;
+  let due: string | undefined;
+  let carried = 0;
+  // Metadata sits at the end, in any order: peel it off until only the sentence is left.
+  for (;;) {
+    let m: RegExpExecArray | null;
+    if ((m = BACK_LINK.exec(rest))) {
+      rest = cut(rest, m);
+    } else if ((m = TRAILING_CARRIED.exec(rest))) {
+      carried = Math.max(carried, Number(m[1]));
+      rest = cut(rest, m);
+    } else if (owner === undefined && (m = TRAILING_OWNER.exec(rest))) {
+      owner = m[1];
+      rest = cut(rest, m);
+    } else if (due === undefined && (m = TRAILING_DUE.exec(rest)) && validDate(m[1])) {
+      due = m[1];
+      rest = cut(rest, m);
+    } else {
+      break;
+    }
+  }
+  const inside = CARRIED.exec(rest);
+  if (inside) {
+    carried = Math.max(carried, Number(inside[1]));
+    rest = cut(rest, inside).trim();
+  }
+  // Mentioned inside the sentence: known, and left where it was written.
+  owner ??= ANY_OWNER.exec(rest)?.[1];
+  due ??= validDate(ANY_DUE.exec(rest)?.[1]);
+  return { text: rest, carried, ...(owner === undefined ? {} : { owner }), ...(due === undefined ? {} : { due }) };
+}
+
+/** Marks lines inside closed ``` / ~~~ fences (fence lines included). */
+function markFencedLines(lines: readonly string[], into: Set<number>): void {
+  for (let i = 0; i < lines.length; i++) {
+    const fence = FENCE_OPEN.exec(lines[i] ?? '')?.[1];
+    if (!fence) continue;
+    const close = new RegExp(`^[ \\t]*${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`);
+    const end = lines.findIndex((l, j) => j > i && close.test(l));
+    if (end < 0) continue;
+    for (let j = i; j <= end; j++) into.add(j);
+    i = end;
+  }
+}
+
+/** `text` without the match, trimmed at the end. */
+function cut(text: string, match: RegExpExecArray): string {
+  return (text.slice(0, match.index) + text.slice(match.index + match[0].length)).trimEnd();
+}
+
+function validDate(date: string | undefined): string | undefined {
+  return date !== undefined && isRealDate(date) ? date : undefined;
+}
+
+function hasToken(text: string, token: string): boolean {
+  return text.split(/\s+/).some((word) => word.replace(/[,.;:!?)]+$/, '') === token);
+}
+
+/** `[label](link)`, escaped; a link with spaces or parentheses goes in angle brackets. */
+export function markdownLink(label: string, link: string): string {
+  const target = /[\s()<>]/.test(link) ? `<${link.replace(/[<>]/g, encodeURIComponent)}>` : link;
+  return `[${label.replace(/[[\]\\]/g, '\\$&')}](${target})`;
+}

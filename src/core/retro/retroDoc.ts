@@ -1,0 +1,92 @@
+// What a retro document says about itself in its front matter (date, iteration, team,
+// template). Read tolerantly: a typo in the YAML must not lose the iteration count.
+
+import { parseDocument, isMap } from 'yaml';
+import { findFrontMatter } from '../templates/frontMatter';
+
+/** The front-matter fields of a retro that carry-forward uses. */
+export interface RetroMeta {
+  /** YYYY-MM-DD. */
+  readonly date?: string;
+  readonly iteration?: number;
+  readonly team?: string;
+  /** Id of the template it was made from. */
+  readonly template?: string;
+}
+
+const DATE = /^(\d{4}-\d{2}-\d{2})(?:$|[T\s_.-])/;
+/** `key: value` on one line, for front matter the YAML parser rejects. */
+const KEY_VALUE = /^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$/;
+
+/** The retro's date, iteration, team and template from its front matter (or what of them can be read). */
+export function readRetroMeta(markdown: string): RetroMeta {
+  const block = findFrontMatter(markdown.replace(/\r\n?/g, '\n'));
+  if (!block) return {};
+  const doc = parseDocument(block.yaml);
+  const fields = doc.errors.length === 0 && isMap(doc.contents)
+    ? (doc.toJS() as Record<string, unknown>)
+    : readLineByLine(block.yaml);
+  return toMeta(fields);
+}
+
+/** The `YYYY-MM-DD` a file name starts with, if it is a real date. */
+export function dateFromFileName(name: string): string | undefined {
+  const date = DATE.exec(name)?.[1];
+  return date !== undefined && isRealDate(date) ? date : undefined;
+}
+
+/** Whether `date` is a YYYY-MM-DD that exists in the calendar. */
+export function isRealDate(date: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) return false;
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const day = new Date(Date.UTC(y, m - 1, d));
+  return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
+}
+
+function readLineByLine(yaml: string): Record<string, unknown> {
+  const fields: Record<string, unknown> = {};
+  for (const line of yaml.split('\n')) {
+    const match = KEY_VALUE.exec(line);
+    if (match?.[1] && !(match[1] in fields)) fields[match[1]] = unquote(stripComment(match[2] ?? ''));
+  }
+  return fields;
+}
+
+function toMeta(fields: Record<string, unknown>): RetroMeta {
+  const date = asDate(fields['date']);
+  const iteration = asIteration(fields['iteration']);
+  const team = asText(fields['team']);
+  const template = asText(fields['template']);
+  return {
+    ...(date === undefined ? {} : { date }),
+    ...(iteration === undefined ? {} : { iteration }),
+    ...(team === undefined ? {} : { team }),
+    ...(template === undefined ? {} : { template }),
+  };
+}
+
+function asDate(value: unknown): string | undefined {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  const date = typeof value === 'string' ? DATE.exec(value.trim())?.[1] : undefined;
+  return date !== undefined && isRealDate(date) ? date : undefined;
+}
+
+function asIteration(value: unknown): number | undefined {
+  const n = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
+  return Number.isSafeInteger(n) && n >= 0 ? n : undefined;
+}
+
+function asText(value: unknown): string | undefined {
+  if (typeof value === 'number') return String(value);
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+function stripComment(value: string): string {
+  return /^["']/.test(value) ? value : value.replace(/\s+#.*$/, '');
+}
+
+function unquote(value: string): string {
+  const match = /^(["'])(.*)\1$/.exec(value);
+  return match ? (match[2] ?? '') : value;
+}

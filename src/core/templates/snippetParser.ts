@@ -1,0 +1,251 @@
+// A parser for VS Code's snippet syntax (tabstops, placeholders, choices, variables,
+// transforms, escapes). Every node keeps its source offsets, so callers can rewrite parts
+// of a body and leave the rest byte for byte as written.
+
+interface Span {
+  /** Offset of the node's first character in the body. */
+  readonly start: number;
+  /** Offset just after the node's last character. */
+  readonly end: number;
+}
+
+/** A `/regex/format/flags` transform, kept as written (we never apply it). */
+export interface Transform {
+  readonly regex: string;
+  readonly format: string;
+  readonly flags: string;
+}
+
+/** Literal text, escapes already resolved. */
+export interface TextNode extends Span { readonly type: 'text'; readonly value: string }
+/** `$1`, `${1}` or `${1/re/fmt/}`. */
+export interface TabstopNode extends Span { readonly type: 'tabstop'; readonly index: number; readonly transform?: Transform }
+/** `${1:default}`, whose default may nest other nodes. */
+export interface PlaceholderNode extends Span { readonly type: 'placeholder'; readonly index: number; readonly children: readonly SnippetNode[] }
+/** `${1|one,two|}`. */
+export interface ChoiceNode extends Span { readonly type: 'choice'; readonly index: number; readonly options: readonly string[] }
+/** `$NAME`, `${NAME}`, `${NAME:default}` or `${NAME/re/fmt/}`. */
+export interface VariableNode extends Span {
+  readonly type: 'variable';
+  readonly name: string;
+  readonly children?: readonly SnippetNode[];
+  readonly transform?: Transform;
+}
+
+/** One node of a parsed snippet body. */
+export type SnippetNode = TextNode | TabstopNode | PlaceholderNode | ChoiceNode | VariableNode;
+
+/** The first syntax error of a body, at an offset into it. */
+export interface SnippetError { readonly offset: number; readonly message: string }
+
+/** A parsed body: its nodes (best effort even when there is an error) and the first error. */
+export interface ParsedSnippet { readonly nodes: SnippetNode[]; readonly error?: SnippetError }
+
+const DIGIT = /[0-9]/;
+const NAME_START = /[_a-zA-Z]/;
+const NAME_PART = /[_a-zA-Z0-9]/;
+/** Characters a backslash escapes in text, and inside a choice. */
+const TEXT_ESCAPES = '$}\\';
+const CHOICE_ESCAPES = ',|\\';
+
+/** Parses a snippet body into nodes with offsets; reports the first syntax error. */
+export function parseSnippet(body: string): ParsedSnippet {
+  const parser = new Parser(body);
+  const nodes = parser.sequence(false);
+  return parser.error ? { nodes, error: parser.error } : { nodes };
+}
+
+class Parser {
+  private pos = 0;
+  error: SnippetError | undefined;
+
+  constructor(private readonly src: string) {}
+
+  /** Nodes up to the end of input, or up to (not past) a `}` when `nested`. */
+  sequence(nested: boolean): SnippetNode[] {
+    const nodes: SnippetNode[] = [];
+    let text = '';
+    let textStart = this.pos;
+    const flush = (): void => {
+      if (text !== '') nodes.push({ type: 'text', value: text, start: textStart, end: this.pos });
+      text = '';
+    };
+    while (this.pos < this.src.length) {
+      const ch = this.src[this.pos] ?? '';
+      if (ch === '}' && nested) break;
+      if (ch === '\\' && TEXT_ESCAPES.includes(this.src[this.pos + 1] ?? '')) {
+        if (text === '') textStart = this.pos;
+        text += this.src[this.pos + 1];
+        this.pos += 2;
+        continue;
+      }
+      if (ch === '$') {
+        const start = this.pos;
+        const node = this.dollar();
+        if (node) {
+          this.pos = start;
+          flush();
+          nodes.push(node);
+          this.pos = node.end;
+          continue;
+        }
+        this.pos = start; // not a snippet construct: a literal `$`
+      }
+      if (text === '') textStart = this.pos;
+      text += ch;
+      this.pos++;
+    }
+    flush();
+    return nodes;
+  }
+
+  /** The construct starting at the `$` at `pos`, or undefined when it is literal text. */
+  private dollar(): SnippetNode | undefined {
+    const start = this.pos;
+    const next = this.src[start + 1] ?? '';
+    if (DIGIT.test(next)) {
+      this.pos = start + 1;
+      return { type: 'tabstop', index: this.int(), start, end: this.pos };
+    }
+    if (NAME_START.test(next)) {
+      this.pos = start + 1;
+      return { type: 'variable', name: this.name(), start, end: this.pos };
+    }
+    return next === '{' ? this.braced(start) : undefined;
+  }
+
+  /** `${…}` starting at `start`. */
+  private braced(start: number): SnippetNode | undefined {
+    this.pos = start + 2;
+    const first = this.src[this.pos] ?? '';
+    if (DIGIT.test(first)) return this.bracedTabstop(start, this.int());
+    if (NAME_START.test(first)) return this.bracedVariable(start, this.name());
+    return this.fail(this.pos, 'Expected a tabstop number or a variable name after "${".');
+  }
+
+  private bracedTabstop(start: number, index: number): SnippetNode | undefined {
+    const ch = this.src[this.pos];
+    if (ch === '}') return { type: 'tabstop', index, start, end: ++this.pos };
+    if (ch === ':') {
+      this.pos++;
+      const children = this.sequence(true);
+      return { type: 'placeholder', index, children, start, end: this.close(start) };
+    }
+    if (ch === '|') return this.choice(start, index);
+    if (ch === '/') {
+      const transform = this.transform(start);
+      return transform && { type: 'tabstop', index, transform, start, end: this.pos };
+    }
+    return this.fail(this.pos, `Expected "}", ":", "|" or "/" after "\${${index}".`);
+  }
+
+  private bracedVariable(start: number, name: string): SnippetNode | undefined {
+    const ch = this.src[this.pos];
+    if (ch === '}') return { type: 'variable', name, start, end: ++this.pos };
+    if (ch === ':') {
+      this.pos++;
+      const children = this.sequence(true);
+      return { type: 'variable', name, children, start, end: this.close(start) };
+    }
+    if (ch === '/') {
+      const transform = this.transform(start);
+      return transform && { type: 'variable', name, transform, start, end: this.pos };
+    }
+    return this.fail(this.pos, `Expected "}", ":" or "/" after "\${${name}".`);
+  }
+
+  /** `|a,b|}` after `${1`. */
+  private choice(start: number, index: number): SnippetNode | undefined {
+    const options: string[] = [];
+    let option = '';
+    this.pos++;
+    while (this.pos < this.src.length) {
+      const ch = this.src[this.pos] ?? '';
+      if (ch === '\\' && CHOICE_ESCAPES.includes(this.src[this.pos + 1] ?? '')) {
+        option += this.src[this.pos + 1];
+        this.pos += 2;
+      } else if (ch === ',') {
+        options.push(option);
+        option = '';
+        this.pos++;
+      } else if (ch === '|') {
+        if (this.src[this.pos + 1] !== '}') return this.fail(this.pos, 'A choice ends with "|}"; write "\\|" for a literal "|".');
+        options.push(option);
+        this.pos += 2;
+        if (options.every((o) => o === '')) return this.fail(start, 'A choice needs at least one option.');
+        return { type: 'choice', index, options, start, end: this.pos };
+      } else {
+        option += ch;
+        this.pos++;
+      }
+    }
+    return this.fail(start, 'Unclosed choice: end it with "|}".');
+  }
+
+  /** `/regex/format/flags}` after `${1` or `${NAME`; leaves `pos` after the `}`. */
+  private transform(start: number): Transform | undefined {
+    this.pos++;
+    const regexStart = this.pos;
+    const regex = this.until('/', false);
+    const format = regex === undefined ? undefined : this.until('/', true);
+    const flags = format === undefined ? undefined : this.until('}', false);
+    if (regex === undefined || format === undefined || flags === undefined) {
+      this.fail(start, 'Unclosed transform: write "${NAME/regex/format/flags}".');
+      return undefined;
+    }
+    try {
+      new RegExp(regex, flags);
+    } catch {
+      this.fail(regexStart, `Invalid regular expression "/${regex}/${flags}" in the transform.`);
+      return undefined;
+    }
+    return { regex, format, flags };
+  }
+
+  /** Raw text up to an unescaped `stop` (consumed); `${…}` groups are skipped when `nesting`. */
+  private until(stop: string, nesting: boolean): string | undefined {
+    const from = this.pos;
+    let depth = 0;
+    while (this.pos < this.src.length) {
+      const ch = this.src[this.pos];
+      if (ch === '\\') {
+        this.pos += 2;
+        continue;
+      }
+      if (nesting && ch === '$' && this.src[this.pos + 1] === '{') {
+        depth++;
+        this.pos += 2;
+        continue;
+      }
+      if (depth > 0 && ch === '}') depth--;
+      else if (depth === 0 && ch === stop) return this.src.slice(from, this.pos++).replace(/\\\//g, '/');
+      this.pos++;
+    }
+    return undefined;
+  }
+
+  /** Consumes the `}` closing the construct at `start`; at the end of input, reports it. */
+  private close(start: number): number {
+    if (this.src[this.pos] === '}') return ++this.pos;
+    this.fail(start, 'Unclosed "${": add the matching "}" (or write "\\$" for a literal "$").');
+    return this.pos;
+  }
+
+  private int(): number {
+    const from = this.pos;
+    while (DIGIT.test(this.src[this.pos] ?? '')) this.pos++;
+    return Number(this.src.slice(from, this.pos));
+  }
+
+  private name(): string {
+    const from = this.pos;
+    while (NAME_PART.test(this.src[this.pos] ?? '')) this.pos++;
+    return this.src.slice(from, this.pos);
+  }
+
+  /** Records the first error; the construct is then read as literal text. */
+  private fail(offset: number, message: string): undefined {
+    this.error ??= { offset, message };
+    return undefined;
+  }
+}

@@ -1,0 +1,131 @@
+// A template file: a YAML header that names it, then a body in snippet syntax. Every
+// problem is reported at its line so the team can fix its own files; a template with an
+// error is left out rather than inserted half-broken.
+
+import { LineCounter, parseDocument, isMap, isNode, isScalar, type Pair } from 'yaml';
+import type { Problem } from '../problem';
+import { findFrontMatter } from './frontMatter';
+import { parseSnippet } from './snippetParser';
+import { position, problemAt, type Position } from './positions';
+
+/** The families a template belongs to, in the order pickers show them. */
+export const TEMPLATE_KINDS = ['retrospective', 'lessons-learned', 'postmortem', 'learning-organization'] as const;
+
+/** One of {@link TEMPLATE_KINDS}. */
+export type TemplateKind = typeof TEMPLATE_KINDS[number];
+
+/** A parsed, valid template. */
+export interface Template {
+  readonly id: string;
+  readonly name: string;
+  readonly description: string;
+  readonly kind: TemplateKind;
+  /** The snippet body (front-matter header removed, leading blank lines too). */
+  readonly body: string;
+  /** 'built-in…' or the file's URI string. */
+  readonly origin: string;
+  /** 0-based line of the file where `body` starts. */
+  readonly bodyLine: number;
+}
+
+/** The template (when there is no error) and every problem found. */
+export interface ParsedTemplate {
+  readonly template?: Template;
+  readonly problems: Problem[];
+}
+
+/** Ids are lowercase words joined by hyphens, so they work in file names and command args. */
+export const TEMPLATE_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const KNOWN_KEYS = new Set(['id', 'name', 'description', 'kind']);
+/** Where problems about the header as a whole go: the opening fence. */
+const FENCE: Position = { line: 0, column: 0 };
+const FENCE_END: Position = { line: 0, column: 3 };
+
+/** Parses a template file; `origin` is recorded on the template. */
+export function parseTemplate(rawText: string, origin: string): ParsedTemplate {
+  // Same lines and columns as the file, without carriage returns to trip over.
+  const text = rawText.replace(/\r\n?/g, '\n');
+  const problems: Problem[] = [];
+  const block = findFrontMatter(text);
+  if (!block) {
+    const message = text.startsWith('---')
+      ? 'The front matter is never closed: add a line "---" after it.'
+      : 'A template starts with front matter: a "---" line, then id, name, description and kind, then "---".';
+    problems.push(problemAt(FENCE, { line: 0, column: text.split('\n', 1)[0]?.length ?? 0 }, message));
+    return { problems };
+  }
+
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(block.yaml, { lineCounter, prettyErrors: false });
+  const at = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: block.yamlLine + line - 1, column: col - 1 };
+  };
+  for (const error of doc.errors) {
+    problems.push(problemAt(at(error.pos[0]), at(Math.max(error.pos[1], error.pos[0] + 1)), `YAML: ${firstLine(error.message)}`));
+  }
+  for (const warning of doc.warnings) {
+    problems.push(problemAt(at(warning.pos[0]), at(warning.pos[1]), `YAML: ${firstLine(warning.message)}`, 'warning'));
+  }
+  if (doc.errors.length > 0) return { problems };
+
+  const header = doc.contents;
+  if (!isMap(header)) {
+    problems.push(problemAt(FENCE, FENCE_END, 'The front matter must be a map of keys: id, name, description, kind.'));
+    return { problems };
+  }
+  const pairOf = (key: string): Pair | undefined => header.items.find((p) => isScalar(p.key) && p.key.value === key);
+  const valueOf = (key: string): unknown => {
+    const value = pairOf(key)?.value;
+    return isScalar(value) ? value.value : isNode(value) ? value.toJSON() : undefined;
+  };
+  // Point at the value when there is one, else at the key, else at the opening fence.
+  const report = (key: string, message: string): void => {
+    const pair = pairOf(key);
+    const node = isNode(pair?.value) ? pair.value : isNode(pair?.key) ? pair.key : undefined;
+    const range = node?.range;
+    problems.push(range ? problemAt(at(range[0]), at(range[1]), message) : problemAt(FENCE, FENCE_END, message));
+  };
+
+  const id = valueOf('id');
+  if (id === undefined || id === null) report('id', 'Missing "id": a lowercase-kebab name such as "team-retro".');
+  else if (typeof id !== 'string' || !TEMPLATE_ID_PATTERN.test(id)) report('id', `Invalid id "${String(id)}": use lowercase letters, digits and single hyphens, such as "team-retro".`);
+  const name = valueOf('name');
+  if (typeof name !== 'string' || name.trim() === '') report('name', 'Missing "name": the label shown in the template picker.');
+  const description = valueOf('description');
+  if (description !== undefined && description !== null && typeof description !== 'string') report('description', '"description" must be text.');
+  const kind = valueOf('kind');
+  if (!isKind(kind)) report('kind', `${kind === undefined || kind === null ? 'Missing "kind"' : `Unknown kind "${String(kind)}"`}: use one of ${TEMPLATE_KINDS.join(', ')}.`);
+  for (const { key } of header.items) {
+    if (isScalar(key) && typeof key.value === 'string' && !KNOWN_KEYS.has(key.value) && key.range) {
+      problems.push(problemAt(at(key.range[0]), at(key.range[1]), `Unknown key "${key.value}" is ignored (known: ${[...KNOWN_KEYS].join(', ')}).`, 'warning'));
+    }
+  }
+
+  // The body, from the first non-blank line after the header.
+  const rest = text.slice(block.bodyOffset);
+  const blank = /^(?:[ \t]*\n)*/.exec(rest)?.[0] ?? '';
+  const body = rest.slice(blank.length);
+  const bodyOffset = block.bodyOffset + blank.length;
+  const bodyLine = block.bodyLine + (blank.match(/\n/g)?.length ?? 0);
+  const snippet = parseSnippet(body);
+  if (snippet.error) {
+    const start = position(text, bodyOffset + snippet.error.offset);
+    problems.push(problemAt(start, { line: start.line, column: start.column + 2 }, `Snippet syntax: ${snippet.error.message}`));
+  }
+
+  if (problems.some((p) => p.severity === 'error') || typeof id !== 'string' || typeof name !== 'string' || !isKind(kind)) return { problems };
+  const template: Template = {
+    id, name: name.trim(), description: typeof description === 'string' ? description.trim() : '', kind, body, origin, bodyLine,
+  };
+  return { template, problems };
+}
+
+/** Whether `value` is a known template kind. */
+export function isKind(value: unknown): value is TemplateKind {
+  return typeof value === 'string' && (TEMPLATE_KINDS as readonly string[]).includes(value);
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0] ?? message;
+}
