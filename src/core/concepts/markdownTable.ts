@@ -1,5 +1,6 @@
 // The comparison as plain GitHub-flavoured Markdown: a heading, one table and the sources.
-// The output passes markdownlint's default rules on its own (the unit tests check it).
+// The output passes markdownlint's default rules on its own (the unit tests check it), except
+// that table rows are as long as their cells: Markdown has no way to wrap them.
 import type { Comparison } from './model';
 
 export interface MarkdownTableOptions {
@@ -23,6 +24,28 @@ function linkBareUrls(text: string): string {
     pre === '(' ? all : `${pre}<${url}>`);
 }
 
+/** A word that would start a list, heading, quote or table at the start of a line. */
+const BLOCK_START = /^(?:[-+*#>=|]|\d+[.)]$)/;
+
+/**
+ * Wraps one list item's text at `width` columns with two-space continuation lines
+ * (markdownlint MD013), never before a word that would open a new block there.
+ */
+function wrapListItem(text: string, width = 80): string {
+  const lines: string[] = [];
+  let line = '-';
+  for (const word of text.split(' ').filter((w) => w !== '')) {
+    const fits = line.length + 1 + word.length <= width;
+    if (fits || line === '-' || BLOCK_START.test(word)) line = `${line} ${word}`;
+    else {
+      lines.push(line);
+      line = `  ${word}`;
+    }
+  }
+  lines.push(line);
+  return lines.join('\n');
+}
+
 /** The whole comparison as a Markdown document fragment ending in one newline. */
 export function toMarkdownTable(model: Comparison, options: MarkdownTableOptions = {}): string {
   const level = Math.min(5, Math.max(1, Math.trunc(options.headingLevel ?? 1)));
@@ -35,7 +58,7 @@ export function toMarkdownTable(model: Comparison, options: MarkdownTableOptions
     ...model.rows.map((r) => row([r.label, r.ol, r.lo])),
   ];
   if (model.sources.length > 0) {
-    lines.push('', `${'#'.repeat(level + 1)} Sources`, '', ...model.sources.map((s) => `- ${linkBareUrls(escapeTableCell(s))}`));
+    lines.push('', `${'#'.repeat(level + 1)} Sources`, '', ...model.sources.map((s) => wrapListItem(linkBareUrls(escapeTableCell(s)))));
   }
   return `${lines.join('\n')}\n`;
 }
