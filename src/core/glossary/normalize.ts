@@ -1,0 +1,147 @@
+// Normalisation shared by the matcher and the merge: both must agree on when two spellings
+// ("Double-loop learning", "double loop  learning") name the same term.
+//
+// Text is cut into tokens: a maximal run of word characters (Unicode letters, marks, digits)
+// or a single other visible character ('+', '(', '.'). Between two tokens there is either
+// nothing (JOINED: "C++"), one separator (SPACED: a space, or a hyphen between two word
+// characters, so "double-loop" = "double loop"), or anything else (BROKEN: two spaces, a tab,
+// a line break), which no term may cross. `_` is not a word character, so "_term_" in
+// Markdown source still matches.
+
+/** Nothing between two tokens. */
+export const JOINED = 0;
+/** Exactly one space or joining hyphen between two tokens. */
+export const SPACED = 1;
+/** A gap no term may cross. */
+export const BROKEN = 2;
+/** How two neighbouring tokens are separated. */
+export type Gap = typeof JOINED | typeof SPACED | typeof BROKEN;
+
+const OTHER = 0;
+const WORD = 1;
+const SPACE = 2;
+const HYPHEN = 3;
+const BREAK = 4;
+const UNKNOWN = 255;
+
+const WORD_RE = /[\p{L}\p{M}\p{N}]/u;
+const BREAK_RE = /\s/u;
+const HYPHENS = '-\u2010\u2011';
+const SPACES = ' \u00a0';
+const APOSTROPHES = '\u2019\u2018';
+
+// One byte per UTF-16 code unit, filled on first sight: classification is the hot path.
+const classes = new Uint8Array(0x10000).fill(UNKNOWN);
+
+function classify(code: number): number {
+  const ch = String.fromCharCode(code);
+  if (SPACES.includes(ch)) return SPACE;
+  if (HYPHENS.includes(ch)) return HYPHEN;
+  if (WORD_RE.test(ch)) return WORD;
+  if (BREAK_RE.test(ch)) return BREAK;
+  return OTHER;
+}
+
+function classOf(code: number): number {
+  let c = classes[code] as number;
+  if (c === UNKNOWN) {
+    c = classify(code);
+    classes[code] = c;
+  }
+  return c;
+}
+
+/** True for a letter, mark or digit (a UTF-16 code unit). */
+export function isWordCode(code: number): boolean {
+  return classOf(code) === WORD;
+}
+
+/** Tokens of a text as parallel arrays (offsets are into the tokenised text). */
+export interface Tokens {
+  readonly count: number;
+  readonly starts: number[];
+  readonly ends: number[];
+  /** Lower-cased token text, curly apostrophes folded to `'`. */
+  readonly keys: string[];
+  /** Separation from the previous token (the first token's is BROKEN). */
+  readonly gaps: Gap[];
+  readonly isWord: boolean[];
+}
+
+/** Cuts `text` into tokens (see the top of this file). */
+export function tokenize(text: string): Tokens {
+  // Lower-case once; fall back per token in the rare case lower-casing changes lengths.
+  const whole = text.toLowerCase();
+  const lower = whole.length === text.length ? whole : undefined;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const keys: string[] = [];
+  const gaps: Gap[] = [];
+  const isWord: boolean[] = [];
+  const n = text.length;
+  let prevEnd = -1;
+  let i = 0;
+  while (i < n) {
+    const c = classOf(text.charCodeAt(i));
+    if (c === SPACE || c === BREAK) {
+      i++;
+      continue;
+    }
+    if (c === HYPHEN && i > 0 && i + 1 < n && classOf(text.charCodeAt(i - 1)) === WORD && classOf(text.charCodeAt(i + 1)) === WORD) {
+      i++; // a joining hyphen is a separator, like a space
+      continue;
+    }
+    const start = i;
+    if (c === WORD) {
+      i++;
+      while (i < n && classOf(text.charCodeAt(i)) === WORD) i++;
+    } else {
+      i++;
+    }
+    let key = lower !== undefined ? lower.slice(start, i) : text.slice(start, i).toLowerCase();
+    if (c !== WORD && APOSTROPHES.includes(key)) key = "'";
+    starts.push(start);
+    ends.push(i);
+    keys.push(key);
+    isWord.push(c === WORD);
+    gaps.push(prevEnd < 0 ? BROKEN : gapBetween(text, prevEnd, start));
+    prevEnd = i;
+  }
+  return { count: starts.length, starts, ends, keys, gaps, isWord };
+}
+
+function gapBetween(text: string, end: number, start: number): Gap {
+  if (start === end) return JOINED;
+  if (start - end > 1) return BROKEN;
+  const c = classOf(text.charCodeAt(end));
+  return c === SPACE || c === HYPHEN ? SPACED : BROKEN;
+}
+
+/** Splits a term into the key path the matcher indexes ([] when it has no visible character). */
+export function termKeys(term: string): string[] {
+  const tokens = tokenize(term.trim().replace(/\s+/gu, ' '));
+  const path: string[] = [];
+  for (let j = 0; j < tokens.count; j++) {
+    path.push((j > 0 && tokens.gaps[j] === SPACED ? ' ' : '') + (tokens.keys[j] as string));
+  }
+  return path;
+}
+
+/** The identity of a term: case-, hyphen/space- and whitespace-insensitive. */
+export function normalizeTerm(term: string): string {
+  return termKeys(term).join('');
+}
+
+/**
+ * Singular candidates for a lower-cased word that may be a plural:
+ * "teams" → team, "processes" → process, "policies" → policy, "analyses" → analysis.
+ */
+export function singulars(key: string): string[] {
+  const out: string[] = [];
+  if (key.length < 2 || !key.endsWith('s')) return out;
+  out.push(key.slice(0, -1));
+  if (key.endsWith('es') && key.length > 2) out.push(key.slice(0, -2));
+  if (key.endsWith('ies') && key.length > 3) out.push(key.slice(0, -3) + 'y');
+  if (key.endsWith('ses') && key.length > 3) out.push(key.slice(0, -2) + 'is');
+  return out;
+}
