@@ -44,6 +44,8 @@ export const DEFAULT_TEAM = 'Team';
 /** PREVIOUS_RETRO when there is no earlier retro. */
 export const NO_PREVIOUS_LINK = 'none';
 
+/** A task whose date is still the template's `YYYY-MM-DD` was never filled in: it is not a promise. */
+const UNFILLED_DATE = /\bdue:[ \t]?YYYY-MM-DD\b/i;
 const MARKDOWN_FILE = /\.md$/i;
 const NUMBERED = /-(\d+)\.md$/i;
 
@@ -76,14 +78,17 @@ export function orderCandidates(fileNames: readonly string[], today: string): { 
   return { dated: dated.map((d) => d.name), undated: undated.sort() };
 }
 
-/** The OPEN_ACTIONS block: every unchecked item of `previous`, carried once more and linked back. */
+/**
+ * The OPEN_ACTIONS block: every unchecked item of `previous`, carried once more and linked
+ * back (a template's unfilled `due:YYYY-MM-DD` line is skipped).
+ */
 export function carryForward(previous: PreviousRetro | undefined, today: string): CarryResult {
   if (!previous) return { markdown: NO_PREVIOUS_RETRO, items: [] };
   const from = { label: previous.label, link: previous.link };
   const items: CarriedItem[] = [];
   const seen = new Map<string, number>();
   for (const item of parseActionItems(previous.text)) {
-    if (item.done) continue;
+    if (item.done || UNFILLED_DATE.test(item.raw)) continue;
     const carried = item.carried + 1;
     const overdue = item.due !== undefined && item.due < today;
     const stuck = carried >= FLAG_AFTER_CARRIES;

@@ -1,0 +1,84 @@
+import * as assert from 'node:assert/strict';
+import { formatActionItem, parseActionItems, type ActionItem } from '../../src/core/retro/actions';
+
+type Expected = Omit<ActionItem, 'line' | 'raw'>;
+
+describe('parseActionItems: one line', () => {
+  const cases: { name: string; line: string; item: Expected | undefined }[] = [
+    { name: 'a plain open task', line: '- [ ] Write the runbook', item: { done: false, text: 'Write the runbook', carried: 0 } },
+    { name: 'owner and due date', line: '- [ ] Fix the login test @ana due:2026-12-15', item: { done: false, text: 'Fix the login test', owner: 'ana', due: '2026-12-15', carried: 0 } },
+    { name: 'due date before owner', line: '- [ ] Fix it due:2026-12-15 @ana', item: { done: false, text: 'Fix it', owner: 'ana', due: '2026-12-15', carried: 0 } },
+    { name: 'a checked task', line: '- [x] Done @bo', item: { done: true, text: 'Done', owner: 'bo', carried: 0 } },
+    { name: 'an upper-case X', line: '- [X] Done', item: { done: true, text: 'Done', carried: 0 } },
+    { name: 'a * bullet', line: '* [ ] Star', item: { done: false, text: 'Star', carried: 0 } },
+    { name: 'a + bullet', line: '+ [ ] Plus', item: { done: false, text: 'Plus', carried: 0 } },
+    { name: 'an ordered list item', line: '1. [ ] First', item: { done: false, text: 'First', carried: 0 } },
+    { name: 'an indented sub-task', line: '    - [ ] Nested', item: { done: false, text: 'Nested', carried: 0 } },
+    { name: 'a task in a block quote', line: '> - [ ] Quoted', item: { done: false, text: 'Quoted', carried: 0 } },
+    { name: 'a carried suffix and a back link', line: '- [ ] Fix it @ana due:2026-12-15 (carried 2×) — from [2026-11-14](2026-11-14-4ls.md)', item: { done: false, text: 'Fix it', owner: 'ana', due: '2026-12-15', carried: 2 } },
+    { name: 'stacked back links and an ASCII x', line: '- [ ] Fix it (carried 3x) - from [a](a.md) -- from [b](<b c.md>)', item: { done: false, text: 'Fix it', carried: 3 } },
+    { name: 'a flag we wrote', line: '- [ ] **⚠ Overdue, Carried 3×** Fix it @ana (carried 3×)', item: { done: false, text: 'Fix it', owner: 'ana', carried: 3 } },
+    { name: 'an owner inside the sentence stays there', line: '- [ ] Ask @dana for access', item: { done: false, text: 'Ask @dana for access', owner: 'dana', carried: 0 } },
+    { name: 'an email address is not an owner', line: '- [ ] Mail ops@example.com', item: { done: false, text: 'Mail ops@example.com', carried: 0 } },
+    { name: 'an impossible date stays in the text', line: '- [ ] Fix it due:2026-02-30', item: { done: false, text: 'Fix it due:2026-02-30', carried: 0 } },
+    { name: 'an owner with dots and hyphens', line: '- [ ] Fix it @ana.m-r', item: { done: false, text: 'Fix it', owner: 'ana.m-r', carried: 0 } },
+    { name: 'an empty task', line: '- [ ] ', item: undefined },
+    { name: 'a link, not a task', line: '- [x](x.md) link', item: undefined },
+    { name: 'a plain bullet', line: '- no box', item: undefined },
+    { name: 'no space after the box', line: '- [ ]nope', item: undefined },
+  ];
+  for (const { name, line, item } of cases) {
+    it(`reads ${name}`, () => {
+      const items = parseActionItems(line);
+      if (!item) return assert.deepEqual(items, []);
+      assert.equal(items.length, 1);
+      const { line: at, raw, ...rest } = items[0] as ActionItem;
+      assert.equal(at, 0);
+      assert.equal(raw, line);
+      assert.deepEqual(rest, item);
+    });
+  }
+});
+
+describe('parseActionItems: a document', () => {
+  it('skips front matter and closed fenced code, keeps line numbers', () => {
+    const doc = [
+      '---', 'note: "- [ ] not a task"', '---', '# Retro', '- [ ] one', '```md', '- [ ] in code', '```',
+      '~~~~', '- [ ] in tildes', '~~~', '- [ ] still in tildes', '~~~~', '- [ ] two',
+    ].join('\n');
+    assert.deepEqual(parseActionItems(doc).map((i) => [i.line, i.text]), [[4, 'one'], [13, 'two']]);
+  });
+
+  it('reads on after a fence that is never closed (a malformed document loses nothing)', () => {
+    const doc = ['- [ ] one', '```', '- [ ] two', '## Heading with [unbalanced', '- [x] three'].join('\n');
+    assert.deepEqual(parseActionItems(doc).map((i) => [i.text, i.done]), [['one', false], ['two', false], ['three', true]]);
+  });
+
+  it('reads CRLF documents', () => {
+    assert.deepEqual(parseActionItems('- [ ] a @x\r\n- [x] b\r\n').map((i) => [i.text, i.owner, i.done]), [['a', 'x', false], ['b', undefined, true]]);
+  });
+});
+
+describe('formatActionItem', () => {
+  const base = { done: false, text: 'Fix it', carried: 0 };
+  const cases: { name: string; item: Parameters<typeof formatActionItem>[0]; extras?: Parameters<typeof formatActionItem>[1]; expected: string }[] = [
+    { name: 'a bare item', item: base, expected: '- [ ] Fix it' },
+    { name: 'a done item', item: { ...base, done: true }, expected: '- [x] Fix it' },
+    { name: 'owner, due and count', item: { ...base, owner: 'ana', due: '2026-12-15', carried: 2 }, expected: '- [ ] Fix it @ana due:2026-12-15 (carried 2×)' },
+    { name: 'an owner already in the sentence', item: { ...base, text: 'Ask @ana', owner: 'ana' }, expected: '- [ ] Ask @ana' },
+    { name: 'a marker and a back link', item: { ...base, carried: 1 }, extras: { marker: '**⚠ Overdue**', from: { label: '2026-11-14', link: '2026-11-14-4ls.md' } }, expected: '- [ ] **⚠ Overdue** Fix it (carried 1×) — from [2026-11-14](2026-11-14-4ls.md)' },
+    { name: 'a link with spaces and a label with brackets', item: base, extras: { from: { label: 'a [b]', link: 'my retro.md' } }, expected: '- [ ] Fix it — from [a \\[b\\]](<my retro.md>)' },
+  ];
+  for (const { name, item, extras, expected } of cases) {
+    it(`writes ${name}, and reads it back to the same line`, () => {
+      const line = formatActionItem(item, extras);
+      assert.equal(line, expected);
+      const [read] = parseActionItems(line);
+      assert.ok(read);
+      assert.equal(read.owner, item.owner);
+      assert.equal(read.due, item.due);
+      assert.equal(read.carried, item.carried);
+      assert.equal(formatActionItem(read, extras), line);
+    });
+  }
+});
