@@ -1,0 +1,239 @@
+// Which lines of a Markdown document are not prose: fenced and indented code, YAML front
+// matter, HTML comments and HTML blocks. Computed lazily from the top and cached, so a
+// hover costs O(line length) once the lines above it have been seen.
+//
+// Approximations, documented because they are deliberate:
+// - List items are tracked as a stack of content indents; a non-list line after a blank line
+//   closes the items it is not indented into. Fences and indented code are measured relative
+//   to the innermost open item, so code in lists works; lazy continuations are not modelled.
+// - Block quotes: `>` markers are stripped before looking for fences; a fence opened in a
+//   quote ends with the quote.
+// - HTML blocks: CommonMark types 1 (script/pre/style/textarea, until the closing tag),
+//   2 (comments) and 6 (block-level tags, until a blank line). A comment opened inside a
+//   paragraph continues to its closing line, which counts as comment as a whole.
+// - Setext headings, tables and the like are prose, which is what they are.
+
+import { scanInline } from './inlineScan';
+
+/** What a line of Markdown is, for deciding whether terms may be matched on it. */
+export type LineKind = 'text' | 'fenced-code' | 'indented-code' | 'front-matter' | 'html-comment' | 'html-block';
+
+const KINDS: readonly LineKind[] = ['text', 'fenced-code', 'indented-code', 'front-matter', 'html-comment', 'html-block'];
+const TEXT = 0;
+const FENCED = 1;
+const INDENTED = 2;
+const FRONT_MATTER = 3;
+const COMMENT = 4;
+const HTML = 5;
+
+const TAB_STOP = 4;
+const CODE_INDENT = 4;
+const FENCE_OPEN = /^(`{3,}|~{3,})(.*)$/;
+const FENCE_CLOSE = /^(`{3,}|~{3,})[ \t\r]*$/;
+const LIST_ITEM = /^(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)[ \t]*/;
+const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/;
+const THEMATIC_BREAK = /^(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
+const RAW_HTML_START = /^<(script|pre|style|textarea)(?:[\s>]|$)/i;
+const BLOCK_HTML_START = new RegExp(
+  '^</?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|' +
+    'fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|' +
+    'menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)' +
+    '(?:[\\s/>]|$)',
+  'i',
+);
+const FRONT_MATTER_OPEN = /^---[ \t\r]*$/;
+// Characters that start a block able to interrupt a paragraph (and so end a list): #, fences, HTML.
+const INTERRUPTS = /^[#`~<]/;
+const FRONT_MATTER_CLOSE = /^(?:---|\.\.\.)[ \t\r]*$/;
+
+interface Fence {
+  readonly marker: string; // '`' or '~'
+  readonly length: number;
+  /** Indent of the container the fence lives in (an open list item). */
+  readonly base: number;
+  readonly quotes: number;
+}
+
+/** Line kinds of one document version; build a new index when the document changes. */
+export class MarkdownBlockIndex {
+  private readonly kinds: Uint8Array;
+  private scanned = 0;
+  private frontMatterEnd = -1; // exclusive end line, found on first use
+  private fence: Fence | undefined;
+  private html: 'comment' | 'blank' | RegExp | undefined; // what ends the open HTML block
+  private paragraph = false; // the previous line continues a paragraph
+  private blank = true; // the previous line was blank (or there was none)
+  private readonly lists: number[] = []; // content indents of open list items
+
+  constructor(
+    private readonly lineAt: (line: number) => string,
+    private readonly lineCount: number,
+  ) {
+    this.kinds = new Uint8Array(lineCount);
+  }
+
+  /** The kind of a 0-based line (lines out of range are 'text'). */
+  kindAt(line: number): LineKind {
+    if (line < 0 || line >= this.lineCount) return 'text';
+    if (this.frontMatterEnd < 0) this.frontMatterEnd = this.findFrontMatter();
+    for (; this.scanned <= line; this.scanned++) {
+      this.kinds[this.scanned] = this.scanned < this.frontMatterEnd ? FRONT_MATTER : this.step(this.lineAt(this.scanned));
+    }
+    return KINDS[this.kinds[line] as number] as LineKind;
+  }
+
+  /** Front matter: `---` on line 0 to the next `---`/`...`; unclosed, it is no front matter. */
+  private findFrontMatter(): number {
+    if (this.lineCount === 0 || !FRONT_MATTER_OPEN.test(this.lineAt(0))) return 0;
+    for (let line = 1; line < this.lineCount; line++) {
+      if (FRONT_MATTER_CLOSE.test(this.lineAt(line))) return line + 1;
+    }
+    return 0;
+  }
+
+  /** Classifies the next line and advances the state. */
+  private step(raw: string): number {
+    const { quotes, rest } = stripQuotes(raw);
+    if (this.fence !== undefined) {
+      if (quotes >= this.fence.quotes) return this.inFence(rest);
+      this.fence = undefined; // the quote holding the fence has ended
+    }
+    if (this.html !== undefined) return this.inHtml(rest);
+
+    const indent = indentOf(rest);
+    const body = rest.trimStart();
+    if (body === '') {
+      this.blank = true;
+      this.paragraph = false;
+      return TEXT;
+    }
+    const wasBlank = this.blank;
+    this.blank = false;
+    const item = LIST_ITEM.exec(body);
+    this.closeLists(indent, item !== null || wasBlank || INTERRUPTS.test(body));
+    const base = this.lists[this.lists.length - 1] ?? 0;
+    const relative = indent - base;
+
+    if (item !== null && relative < CODE_INDENT) {
+      this.lists.push(indent + item[0].length);
+      this.paragraph = true;
+      return TEXT;
+    }
+    if (relative >= CODE_INDENT && !this.paragraph) return INDENTED;
+    if (relative < CODE_INDENT) {
+      const kind = this.blockStart(body, base, quotes);
+      if (kind !== undefined) {
+        this.paragraph = false;
+        return kind;
+      }
+    }
+    this.paragraph = !ATX_HEADING.test(body) && !THEMATIC_BREAK.test(body);
+    if (body.includes('<!--') && scanInline(body).openComment) this.html = 'comment';
+    return TEXT;
+  }
+
+  /** Fences and HTML blocks that start on this line, if any. */
+  private blockStart(body: string, base: number, quotes: number): number | undefined {
+    const fence = FENCE_OPEN.exec(body);
+    if (fence !== null) {
+      const marks = fence[1] as string;
+      // A backtick fence's info string may not contain backticks (it would be inline code).
+      if (marks[0] === '~' || !(fence[2] as string).includes('`')) {
+        this.fence = { marker: marks[0] as string, length: marks.length, base, quotes };
+        return FENCED;
+      }
+    }
+    if (body.startsWith('<!--')) {
+      if (!body.includes('-->', 4)) this.html = 'comment';
+      return COMMENT;
+    }
+    const raw = RAW_HTML_START.exec(body);
+    if (raw !== null) {
+      const end = new RegExp(`</${raw[1] as string}>`, 'i');
+      if (!end.test(body)) this.html = end;
+      return HTML;
+    }
+    if (BLOCK_HTML_START.test(body)) {
+      this.html = 'blank';
+      return HTML;
+    }
+    return undefined;
+  }
+
+  private inFence(rest: string): number {
+    const fence = this.fence as Fence;
+    const indent = indentOf(rest);
+    const close = FENCE_CLOSE.exec(rest.trimStart());
+    if (close !== null && indent - fence.base < CODE_INDENT) {
+      const marks = close[1] as string;
+      if (marks[0] === fence.marker && marks.length >= fence.length) {
+        this.fence = undefined;
+        this.paragraph = false;
+        this.blank = false;
+      }
+    }
+    return FENCED;
+  }
+
+  private inHtml(rest: string): number {
+    const end = this.html;
+    if (end === 'blank') {
+      if (rest.trim() !== '') return HTML;
+      this.html = undefined;
+      this.blank = true;
+      this.paragraph = false;
+      return TEXT;
+    }
+    if (end === 'comment' ? rest.includes('-->') : (end as RegExp).test(rest)) {
+      this.html = undefined;
+      this.paragraph = false;
+      this.blank = false;
+    }
+    return end === 'comment' ? COMMENT : HTML;
+  }
+
+  /** Closes the list items a line is not indented into, unless it merely continues a paragraph. */
+  private closeLists(indent: number, closes: boolean): void {
+    if (!closes) return;
+    while (this.lists.length > 0 && indent < (this.lists[this.lists.length - 1] as number)) this.lists.pop();
+  }
+}
+
+/** Strips block-quote markers (`>` with up to 3 spaces before, one optional space after). */
+function stripQuotes(line: string): { quotes: number; rest: string } {
+  let quotes = 0;
+  let rest = line;
+  for (;;) {
+    const m = /^ {0,3}> ?/.exec(rest);
+    if (m === null) return { quotes, rest };
+    quotes++;
+    rest = rest.slice(m[0].length);
+  }
+}
+
+/** Leading whitespace in columns (tabs to the next multiple of 4). */
+function indentOf(line: string): number {
+  let columns = 0;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line.charCodeAt(i);
+    if (ch === 0x20) columns++;
+    else if (ch === 0x09) columns += TAB_STOP - (columns % TAB_STOP);
+    else break;
+  }
+  return columns;
+}
+
+/** Number of lines the YAML front matter of `text` occupies (0 when it has none). */
+export function frontMatterLineCount(text: string): number {
+  let start = 0;
+  for (let line = 0; start <= text.length; line++) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    const content = text.slice(start, end);
+    if (line === 0 && !FRONT_MATTER_OPEN.test(content)) return 0;
+    if (line > 0 && FRONT_MATTER_CLOSE.test(content)) return line + 1;
+    if (newline < 0) return 0;
+    start = newline + 1;
+  }
+  return 0;
+}
