@@ -1,0 +1,186 @@
+// Reads a team glossary written as JSON (`.learningloop/glossary.json`), reporting every
+// problem at the node it concerns and still returning each valid entry.
+
+import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { isSide, SIDES, type GlossaryEntry, type ParseResult, type Problem, type Side } from './model';
+import { withoutDuplicates, type Located } from './dedupe';
+import { LineMap, problemAt, type Span } from './positions';
+
+const SHAPE_HINT = 'a glossary is { "terms": [ … ] } or an array of terms';
+const TOP_LEVEL_KEYS: readonly string[] = ['$schema', 'terms'];
+const ENTRY_KEYS: readonly string[] = ['term', 'aliases', 'definition', 'details', 'see', 'source', 'side'];
+
+// jsonc-parser's error codes, in words.
+const SYNTAX_MESSAGES: Readonly<Record<string, string>> = {
+  InvalidSymbol: 'unexpected character',
+  InvalidNumberFormat: 'invalid number',
+  PropertyNameExpected: 'expected a property name in double quotes',
+  ValueExpected: 'expected a value',
+  ColonExpected: 'expected ":"',
+  CommaExpected: 'expected ","',
+  CloseBraceExpected: 'expected "}"',
+  CloseBracketExpected: 'expected "]"',
+  EndOfFileExpected: 'expected the end of the file',
+  InvalidCommentToken: 'comments are not allowed in JSON',
+  UnexpectedEndOfComment: 'unterminated comment',
+  UnexpectedEndOfString: 'unterminated string',
+  UnexpectedEndOfNumber: 'unterminated number',
+  InvalidUnicode: 'invalid Unicode escape',
+  InvalidEscapeCharacter: 'invalid escape character',
+  InvalidCharacter: 'invalid character in string',
+};
+
+/** Parses a JSON glossary: `{ "terms": [ … ] }` (optionally with "$schema") or a top-level array. */
+export function parseGlossaryJson(text: string, origin: string): ParseResult {
+  const lines = new LineMap(text);
+  const problems: Problem[] = [];
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true });
+  for (const e of errors) {
+    const code = printParseErrorCode(e.error);
+    problems.push(problemAt(lines.span(e.offset, e.length), `Invalid JSON: ${SYNTAX_MESSAGES[code] ?? code}.`));
+  }
+  if (root === undefined) {
+    if (errors.length === 0) problems.push(problemAt(lines.span(0, 0), `The file is empty: ${SHAPE_HINT}.`));
+    return { entries: [], problems };
+  }
+  const located: Located[] = [];
+  const ctx: Context = { lines, problems, origin };
+  for (const item of termNodes(root, ctx)) {
+    const entry = readEntry(item, ctx);
+    if (entry !== undefined) located.push(entry);
+  }
+  return { entries: withoutDuplicates(located, problems), problems };
+}
+
+interface Context {
+  readonly lines: LineMap;
+  readonly problems: Problem[];
+  readonly origin: string;
+}
+
+function spanOf(node: Node, ctx: Context): Span {
+  return ctx.lines.span(node.offset, node.length);
+}
+
+function report(node: Node, message: string, ctx: Context, severity: Problem['severity'] = 'error'): void {
+  ctx.problems.push(problemAt(spanOf(node, ctx), message, severity));
+}
+
+/** Reports at an object's opening brace: for fields that are missing altogether. */
+function reportAtStart(node: Node, message: string, ctx: Context): void {
+  ctx.problems.push(problemAt(ctx.lines.span(node.offset, 1), message));
+}
+
+/** The array items that should be entries, after checking the top-level shape. */
+function termNodes(root: Node, ctx: Context): readonly Node[] {
+  if (root.type === 'array') return root.children ?? [];
+  if (root.type !== 'object') {
+    report(root, `Wrong top-level value: ${SHAPE_HINT}.`, ctx);
+    return [];
+  }
+  let terms: Node | undefined;
+  for (const [key, value] of properties(root)) {
+    if (key.value === 'terms') terms = value;
+    else if (!TOP_LEVEL_KEYS.includes(String(key.value))) report(key, `Unknown property "${key.value}" (ignored).`, ctx, 'warning');
+  }
+  if (terms === undefined) {
+    reportAtStart(root, `Missing "terms": ${SHAPE_HINT}.`, ctx);
+    return [];
+  }
+  if (terms.type !== 'array') {
+    report(terms, '"terms" must be an array of terms.', ctx);
+    return [];
+  }
+  return terms.children ?? [];
+}
+
+/** An object node's properties as [key node, value node] pairs (skipping broken ones). */
+function properties(object: Node): Array<[Node, Node]> {
+  const pairs: Array<[Node, Node]> = [];
+  for (const property of object.children ?? []) {
+    const [key, value] = property.children ?? [];
+    if (key !== undefined && value !== undefined) pairs.push([key, value]);
+  }
+  return pairs;
+}
+
+function readEntry(node: Node, ctx: Context): Located | undefined {
+  if (node.type !== 'object') {
+    report(node, 'Each term must be an object with "term" and "definition".', ctx);
+    return undefined;
+  }
+  const fields = new Map<string, Node>();
+  for (const [key, value] of properties(node)) {
+    const name = String(key.value);
+    if (ENTRY_KEYS.includes(name)) fields.set(name, value);
+    else report(key, `Unknown property "${name}" (ignored).`, ctx, 'warning');
+  }
+  const termNode = fields.get('term');
+  const term = requiredString(node, termNode, 'term', ctx);
+  const definition = requiredString(node, fields.get('definition'), 'definition', ctx);
+  const aliasNodes = stringArray(fields.get('aliases'), 'aliases', ctx);
+  const see = stringArray(fields.get('see'), 'see', ctx).map((n) => (n.value as string).trim());
+  const details = optionalString(fields.get('details'), 'details', ctx);
+  const source = optionalString(fields.get('source'), 'source', ctx);
+  const side = readSide(fields.get('side'), ctx);
+  if (term === undefined || definition === undefined || termNode === undefined) return undefined;
+  const entry: GlossaryEntry = {
+    term,
+    aliases: aliasNodes.map((n) => (n.value as string).trim()),
+    definition,
+    see,
+    origin: ctx.origin,
+    line: ctx.lines.lineOf(node.offset),
+    ...(details !== undefined && { details }),
+    ...(source !== undefined && { source }),
+    ...(side !== undefined && { side }),
+  };
+  return { entry, termSpan: spanOf(termNode, ctx), aliasSpans: aliasNodes.map((n) => spanOf(n, ctx)) };
+}
+
+function requiredString(entry: Node, node: Node | undefined, name: string, ctx: Context): string | undefined {
+  if (node === undefined) {
+    reportAtStart(entry, `Missing "${name}": every term needs a non-empty "${name}".`, ctx);
+    return undefined;
+  }
+  if (node.type !== 'string') {
+    report(node, `"${name}" must be a string.`, ctx);
+    return undefined;
+  }
+  const value = (node.value as string).trim();
+  if (value === '') report(node, `"${name}" must not be empty.`, ctx);
+  return value === '' ? undefined : value;
+}
+
+function optionalString(node: Node | undefined, name: string, ctx: Context): string | undefined {
+  if (node === undefined) return undefined;
+  if (node.type === 'string') return (node.value as string).trim() || undefined;
+  report(node, `"${name}" must be a string (ignored).`, ctx);
+  return undefined;
+}
+
+/** The non-empty string items of an optional string array; everything else is reported. */
+function stringArray(node: Node | undefined, name: string, ctx: Context): Node[] {
+  if (node === undefined) return [];
+  if (node.type !== 'array') {
+    report(node, `"${name}" must be an array of strings (ignored).`, ctx);
+    return [];
+  }
+  const items: Node[] = [];
+  for (const item of node.children ?? []) {
+    if (item.type !== 'string') report(item, `Each item of "${name}" must be a string (ignored).`, ctx);
+    else if ((item.value as string).trim() === '') report(item, `Empty item in "${name}" (ignored).`, ctx, 'warning');
+    else items.push(item);
+  }
+  return items;
+}
+
+function readSide(node: Node | undefined, ctx: Context): Side | undefined {
+  if (node === undefined) return undefined;
+  if (isSide(node.value)) return node.value;
+  const wanted = SIDES.map((s) => `"${s}"`).join(', ');
+  const what = node.type === 'string' ? `Unknown side "${node.value as string}"` : '"side" must be a string';
+  report(node, `${what}: use one of ${wanted} (ignored).`, ctx);
+  return undefined;
+}

@@ -1,0 +1,136 @@
+// Reads a team glossary written as Markdown (GLOSSARY.md):
+//
+//   # Our glossary            ← title and intro are ignored
+//   ## Double-loop learning   ← each `##` heading is a term
+//   Aliases: DLL, double loop ← optional field lines: Aliases, See, Side, Source
+//   First paragraph: the definition.
+//   Further paragraphs: the details.
+//
+// Only top-level paragraphs count; code blocks, lists and tables under a term are ignored.
+
+import MarkdownIt, { type Token } from 'markdown-it';
+import { isSide, SIDES, type GlossaryEntry, type ParseResult, type Problem, type Side } from './model';
+import { withoutDuplicates, type Located } from './dedupe';
+import { problemAt, type Span } from './positions';
+
+const FIELD_LINE = /^\s*(aliases|see|side|source)\s*:\s*(.*)$/i;
+const LIST_SEPARATOR = /\s*,\s*/;
+
+let engine: MarkdownIt | undefined;
+/** Memoised: parsing rules are compiled once. Raw HTML stays literal text. */
+function markdown(): MarkdownIt {
+  return (engine ??= new MarkdownIt('default', { html: false }));
+}
+
+interface Section {
+  readonly term: string;
+  readonly line: number;
+  readonly paragraphs: string[];
+  aliases: string[];
+  aliasLine?: number;
+  see: string[];
+  side?: Side;
+  source?: string;
+}
+
+/** Parses a Markdown glossary: each `## Term` with the paragraphs under it. */
+export function parseGlossaryMarkdown(text: string, origin: string): ParseResult {
+  const lines = text.split(/\r?\n/);
+  const problems: Problem[] = [];
+  const lineSpan = (line: number): Span => ({ line, column: 0, endLine: line, endColumn: (lines[line] ?? '').length });
+  const located: Located[] = [];
+  const finish = (section: Section | undefined): void => {
+    if (section === undefined) return;
+    const [definition, ...details] = section.paragraphs;
+    if (definition === undefined) {
+      problems.push(problemAt(lineSpan(section.line), `"${section.term}" has no definition: add a paragraph under the heading.`));
+      return;
+    }
+    const entry: GlossaryEntry = {
+      term: section.term,
+      aliases: section.aliases,
+      definition,
+      see: section.see,
+      origin,
+      line: section.line,
+      ...(details.length > 0 && { details: details.join('\n\n') }),
+      ...(section.side !== undefined && { side: section.side }),
+      ...(section.source !== undefined && { source: section.source }),
+    };
+    const aliasSpan = lineSpan(section.aliasLine ?? section.line);
+    located.push({ entry, termSpan: lineSpan(section.line), aliasSpans: section.aliases.map(() => aliasSpan) });
+  };
+
+  const tokens = markdown().parse(text, {});
+  let section: Section | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const line = token.map?.[0] ?? 0;
+    if (token.type === 'heading_open' && (token.tag === 'h1' || token.tag === 'h2')) {
+      finish(section);
+      section = undefined;
+      if (token.tag === 'h1') continue;
+      const term = plainText(tokens[i + 1]?.children ?? []).trim();
+      if (term === '') problems.push(problemAt(lineSpan(line), 'Empty term heading: write the term after "## ".'));
+      else section = { term, line, paragraphs: [], aliases: [], see: [] };
+    } else if (token.type === 'paragraph_open' && token.level === 0 && section !== undefined) {
+      const inline = tokens[i + 1];
+      if (inline !== undefined) readParagraph(inline, line, section, problems, lineSpan);
+    }
+  }
+  finish(section);
+  return { entries: withoutDuplicates(located, problems), problems };
+}
+
+/** Takes the field lines out of a paragraph; what remains (if anything) is a paragraph of text. */
+function readParagraph(inline: Token, firstLine: number, section: Section, problems: Problem[], lineSpan: (line: number) => Span): void {
+  const rawLines = inline.content.split('\n');
+  const rest: string[] = [];
+  rawLines.forEach((raw, k) => {
+    const field = FIELD_LINE.exec(raw);
+    if (field === null) {
+      rest.push(raw);
+      return;
+    }
+    const name = (field[1] as string).toLowerCase();
+    const value = inlinePlainText(field[2] as string).trim();
+    const line = firstLine + k;
+    if (name === 'aliases') {
+      section.aliases.push(...splitList(value));
+      section.aliasLine = line;
+    } else if (name === 'see') {
+      section.see.push(...splitList(value));
+    } else if (name === 'source') {
+      section.source = value;
+    } else if (isSide(value)) {
+      section.side = value;
+    } else {
+      const wanted = SIDES.map((s) => `"${s}"`).join(', ');
+      problems.push(problemAt(lineSpan(line), `Unknown side "${value}": use one of ${wanted} (ignored).`));
+    }
+  });
+  // Re-parse only when field lines were removed; otherwise the parsed children are exact.
+  const paragraph = rest.length === rawLines.length ? plainText(inline.children ?? []) : inlinePlainText(rest.join('\n'));
+  if (paragraph.trim() !== '') section.paragraphs.push(paragraph.trim());
+}
+
+function splitList(value: string): string[] {
+  return value.split(LIST_SEPARATOR).filter((item) => item !== '');
+}
+
+function inlinePlainText(source: string): string {
+  const [inline] = markdown().parseInline(source, {});
+  return plainText(inline?.children ?? []);
+}
+
+/** The visible text of inline tokens: formatting and link targets dropped, line breaks as spaces. */
+function plainText(children: readonly Token[]): string {
+  let out = '';
+  for (const child of children) {
+    if (child.type === 'text' || child.type === 'code_inline') out += child.content;
+    else if (child.type === 'softbreak') out += ' ';
+    else if (child.type === 'hardbreak') out += '\n';
+    else if (child.type === 'image') out += plainText(child.children ?? []);
+  }
+  return out;
+}
