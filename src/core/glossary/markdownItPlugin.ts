@@ -1,0 +1,84 @@
+// Marks glossary terms in the Markdown preview as <abbr class="ll-term" title="definition">.
+
+import type { PluginWithOptions, StateCore, Token } from 'markdown-it';
+import type { TermMatcher } from './matcher';
+import { frontMatterLineCount } from './blockScan';
+
+/** Options of glossaryPlugin: read on every render, so setting or glossary changes apply at once. */
+export interface GlossaryPluginOptions {
+  readonly getMatcher: () => TermMatcher | undefined;
+  readonly enabled?: () => boolean;
+}
+
+const RULE_NAME = 'learning_loop_glossary';
+const OPEN = 'll_term_open';
+const CLOSE = 'll_term_close';
+/** Class on every marked term; media/preview.css styles it. */
+export const TERM_CLASS = 'll-term';
+const HTML_LINK_OPEN = /^<a[\s>]/i;
+const HTML_LINK_CLOSE = /^<\/a\s*>/i;
+
+/** markdown-it plugin: a core rule after 'inline' that wraps terms found in prose text tokens. */
+export const glossaryPlugin: PluginWithOptions<GlossaryPluginOptions> = (md, options) => {
+  if (options === undefined) return;
+  const { getMatcher, enabled = () => true } = options;
+  md.core.ruler.push(RULE_NAME, (state) => {
+    const matcher = enabled() ? getMatcher() : undefined;
+    if (matcher !== undefined && matcher.size > 0) markTerms(state, matcher);
+  });
+  md.renderer.rules[OPEN] = (tokens, idx) => {
+    const title = tokens[idx]?.attrGet('title') ?? '';
+    return `<abbr class="${TERM_CLASS}" title="${md.utils.escapeHtml(title)}">`;
+  };
+  md.renderer.rules[CLOSE] = () => '</abbr>';
+};
+
+/** Rewrites the inline tokens of every prose block (code, fences and HTML blocks have none). */
+function markTerms(state: StateCore, matcher: TermMatcher): void {
+  // Without a front-matter plugin the YAML would be parsed as Markdown: skip its lines.
+  const frontMatterLines = frontMatterLineCount(state.src);
+  for (const block of state.tokens) {
+    if (block.type !== 'inline' || block.children === null) continue;
+    if (frontMatterLines > 0 && (block.map?.[0] ?? 0) < frontMatterLines) continue;
+    const children = markChildren(state, block.children, matcher);
+    if (children !== undefined) block.children = children;
+  }
+}
+
+/** New children with terms wrapped, or undefined when nothing matched (the common case). */
+function markChildren(state: StateCore, children: Token[], matcher: TermMatcher): Token[] | undefined {
+  let out: Token[] | undefined;
+  let linkDepth = 0;
+  children.forEach((child, k) => {
+    if (child.type === 'link_open') linkDepth++;
+    else if (child.type === 'link_close') linkDepth--;
+    else if (child.type === 'html_inline') {
+      if (HTML_LINK_OPEN.test(child.content)) linkDepth++;
+      else if (HTML_LINK_CLOSE.test(child.content)) linkDepth--;
+    }
+    const matches = child.type === 'text' && linkDepth <= 0 ? matcher.find(child.content) : [];
+    if (matches.length === 0) {
+      out?.push(child);
+      return;
+    }
+    out ??= children.slice(0, k);
+    let pos = 0;
+    for (const m of matches) {
+      if (m.start > pos) out.push(textToken(state, child, child.content.slice(pos, m.start)));
+      const open = new state.Token(OPEN, 'abbr', 1);
+      open.attrs = [['class', TERM_CLASS], ['title', m.entry.definition]];
+      open.meta = { term: m.entry.term };
+      out.push(open, textToken(state, child, child.content.slice(m.start, m.end)), new state.Token(CLOSE, 'abbr', -1));
+      pos = m.end;
+    }
+    if (pos < child.content.length) out.push(textToken(state, child, child.content.slice(pos)));
+  });
+  return out;
+}
+
+function textToken(state: StateCore, like: Token, content: string): Token {
+  const token = new state.Token('text', '', 0);
+  token.content = content;
+  token.level = like.level;
+  return token;
+}
