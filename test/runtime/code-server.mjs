@@ -34,6 +34,8 @@ export const OFFLINE_SETTINGS = {
   'git.enabled': false,
   'editor.hover.delay': 100,
   'window.commandCenter': false,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden', // the (empty, offline) chat side bar
+  'chat.commandCenter.enabled': false,
   'workbench.colorTheme': 'Default Dark Modern',
 };
 

@@ -89,9 +89,25 @@ async function runCommand(title) {
   await input.fill(`>${title}`);
   // the title may end in an ellipsis; match without it
   const label = title.replace(/…$/, '');
-  await quickInput().locator('.monaco-list-row', { hasText: label }).first().waitFor({ timeout: 30000 });
-  await sleep(200);
-  await page.keyboard.press('Enter');
+  await pickRow(label);
+}
+
+/** Selects the quick pick row whose label starts with `label` (click: the first row may be a different match). */
+async function pickRow(label, timeout = 30000) {
+  const rows = quickInput().locator('.monaco-list-row');
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    // a row's aria-label is its label (+ ", description/separator"); the first visible row may be a looser match
+    const labels = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') || e.innerText || '')).catch(() => []);
+    const i = labels.findIndex((l) => l.trim().startsWith(label));
+    if (i >= 0) {
+      await sleep(150);
+      await rows.nth(i).click();
+      return;
+    }
+    if (Date.now() > deadline) throw new Error(`no quick pick row "${label}" in [${labels.join(' | ')}]`);
+    await sleep(200);
+  }
 }
 
 /** Quick Open (Ctrl+P) a workspace file and wait for its tab to be active. */
@@ -149,27 +165,41 @@ async function themeKind() {
   });
 }
 
-/** Switch the colour theme by writing the user settings.json, as a user editing it would. */
-async function setTheme(theme, kind, bodyClass) {
-  fs.writeFileSync(settingsFile, JSON.stringify({ ...OFFLINE_SETTINGS, 'workbench.colorTheme': theme }, null, 2));
-  let deadline = Date.now() + 15000;
-  while (Date.now() < deadline && await themeKind() !== kind) await sleep(250);
-  if (await themeKind() !== kind) {
-    log(`settings.json change not picked up; using "Preferences: Color Theme" for ${theme}`);
+/** Switch the colour theme through the palette ("Preferences: Color Theme", rows show the theme's label,
+ *  e.g. "Light Modern" for the setting value "Default Light Modern"); if that does not take, by writing
+ *  workbench.colorTheme into the user settings.json (the workbench does not always notice that change). */
+async function setTheme({ theme, label, kind, bodyClass }) {
+  const waitKind = async (ms) => {
+    const deadline = Date.now() + ms;
+    while (Date.now() < deadline && await themeKind() !== kind) await sleep(250);
+    return await themeKind() === kind;
+  };
+  try {
     await runCommand('Preferences: Color Theme');
     const input = quickInput().locator('input');
     await input.waitFor({ timeout: 15000 });
-    await input.fill(theme);
-    await quickInput().locator('.monaco-list-row', { hasText: theme }).first().waitFor({ timeout: 15000 });
-    await page.keyboard.press('Enter');
-    deadline = Date.now() + 15000;
-    while (Date.now() < deadline && await themeKind() !== kind) await sleep(250);
+    await input.fill(label);
+    await pickRow(label, 15000);
+  } catch (e) {
+    log(`"Preferences: Color Theme" failed (${e.message.split('\n')[0]})`);
   }
+  if (!await waitKind(10000)) {
+    log(`theme still not ${kind}: writing workbench.colorTheme "${theme}" into ${settingsFile}`);
+    await closeQuickInput();
+    fs.writeFileSync(settingsFile, JSON.stringify({ ...OFFLINE_SETTINGS, 'workbench.colorTheme': theme }, null, 2));
+    await waitKind(20000);
+  }
+  await closeQuickInput();
   // the webview gets the new theme's CSS variables and body class asynchronously
   await findFrame((i) => i.bodyClass.includes(bodyClass) && /Learning organization/i.test(i.text), 15000);
   await sleep(800);
   return themeKind();
 }
+
+const themeSetting = () => {
+  const m = fs.readFileSync(settingsFile, 'utf8').match(/"workbench\.colorTheme":\s*("[^"]*")/);
+  return `settings.json workbench.colorTheme = ${m ? m[1] : '(unset)'}`;
+};
 
 async function step(name, fn) {
   log(`-- ${name}`);
@@ -229,7 +259,8 @@ async function main() {
     const target = await activeEditor().evaluate((ed) => {
       const walker = document.createTreeWalker(ed.querySelector('.view-lines'), NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const i = n.textContent.indexOf('organizational learning');
+        // Monaco renders spaces as non-breaking spaces
+        const i = n.textContent.replace(/\u00a0/g, ' ').indexOf('organizational learning');
         if (i < 0) continue;
         const r = document.createRange();
         r.setStart(n, i + 3); r.setEnd(n, i + 5);
@@ -257,7 +288,7 @@ async function main() {
     const tab = page.locator('.tabs-container .tab', { hasText: COMPARE_TITLE });
     await tab.first().waitFor({ timeout: 30000 }).catch(() => {});
     check('comparison: webview tab titled "Organizational Learning vs Learning Organization"', await tab.count() > 0,
-      (await page.locator('.tabs-container .tab').allInnerTexts()).join(' | '));
+      (await page.locator('.tabs-container .tab').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ')).join(' | '));
     const wv = await findFrame((i) => i.text.includes('Organizational learning') && i.text.includes('Learning organization'));
     check('comparison: webview text has both concepts and a table', !!wv && wv.tables > 0,
       wv ? `${wv.tables} table(s); ${JSON.stringify(wv.text.slice(0, 120))}` : 'no frame with both "Organizational learning" and "Learning organization"');
@@ -265,20 +296,22 @@ async function main() {
     const dark = await themeKind();
     await shot('panel-dark.png');
     check('comparison: dark theme', dark === 'vs-dark', dark);
-    const light = await setTheme('Default Light Modern', 'vs', 'vscode-light');
+    const light = await setTheme({ theme: 'Default Light Modern', label: 'Light Modern', kind: 'vs', bodyClass: 'vscode-light' });
     await shot('panel-light.png');
-    check('comparison: light theme', light === 'vs', light);
-    const hc = await setTheme('Default High Contrast', 'hc-black', 'vscode-high-contrast');
+    check('comparison: light theme (Default Light Modern)', light === 'vs', `${light}; ${themeSetting()}`);
+    const hc = await setTheme({ theme: 'Default High Contrast', label: 'Dark High Contrast', kind: 'hc-black', bodyClass: 'vscode-high-contrast' });
     await shot('panel-high-contrast.png');
-    check('comparison: high contrast theme', hc === 'hc-black', hc);
-    await setTheme('Default Dark Modern', 'vs-dark', 'vscode-dark');
+    check('comparison: high contrast theme (Default High Contrast)', hc === 'hc-black', `${hc}; ${themeSetting()}`);
+    await setTheme({ theme: 'Default Dark Modern', label: 'Dark Modern', kind: 'vs-dark', bodyClass: 'vscode-dark' });
   });
 
   // 4. New Retrospective carries open actions forward
   await step('new retrospective', async () => {
     await runCommand(`${CMD_PREFIX}New Retrospective…`);
     const nameRe = /docs\/retrospectives\/(\d{4}-\d{2}-\d{2})-start-stop-continue\.md/;
-    const activeTitle = async () => (await page.locator('.tabs-container .tab.active').first().getAttribute('title').catch(() => '')) ?? '';
+    // the active editor's path, from its breadcrumbs (docs › retrospectives › file.md)
+    const activeTitle = async () => (await page.locator('.editor-group-container.active .breadcrumbs-control .monaco-breadcrumb-item')
+      .allInnerTexts().catch(() => [])).map((t) => t.trim()).filter(Boolean).join('/');
     const deadline = Date.now() + 30000;
     let picked = false;
     while (Date.now() < deadline && !(nameRe.test(await activeTitle()) && !(await activeTitle()).includes('2026-11-14'))) {
@@ -294,8 +327,9 @@ async function main() {
     await sleep(300);
     await shot('new-retrospective.png');
     const m = title.match(nameRe);
+    const onDisk = m && fs.existsSync(path.join(ws, m[0]));
     check('new retrospective: editor file is docs/retrospectives/YYYY-MM-DD-start-stop-continue.md',
-      !!m && m[1] !== '2026-11-14', title || '(no active editor title)');
+      !!m && m[1] !== '2026-11-14', `${title || '(no active editor path)'}${m ? (onDisk ? ' (saved in the workspace)' : ' (not on disk yet)') : ''}`);
     const text = await editorText();
     check('new retrospective: "Open actions from last time"', text.includes('Open actions from last time'), `${text.length} chars`);
     check('new retrospective: both unchecked items carried forward',
