@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { formatActionItem, parseActionItems, type ActionItem } from '../../src/core/retro/actions';
 
-type Expected = Omit<ActionItem, 'line' | 'raw'>;
+type Expected = Omit<ActionItem, 'line' | 'endLine' | 'raw'>;
 
 describe('parseActionItems: one line', () => {
   const cases: { name: string; line: string; item: Expected | undefined }[] = [
@@ -32,8 +32,9 @@ describe('parseActionItems: one line', () => {
       const items = parseActionItems(line);
       if (!item) return assert.deepEqual(items, []);
       assert.equal(items.length, 1);
-      const { line: at, raw, ...rest } = items[0] as ActionItem;
+      const { line: at, endLine, raw, ...rest } = items[0] as ActionItem;
       assert.equal(at, 0);
+      assert.equal(endLine, 0);
       assert.equal(raw, line);
       assert.deepEqual(rest, item);
     });
@@ -54,6 +55,28 @@ describe('parseActionItems: a document', () => {
     assert.deepEqual(parseActionItems(doc).map((i) => [i.text, i.done]), [['one', false], ['two', false], ['three', true]]);
   });
 
+  it('reads an item wrapped onto indented lines as one, up to the next block', () => {
+    const doc = [
+      '- [ ] Write the on-call handover checklist',
+      '  with the database team @dana',
+      '  due:2026-11-28 (carried 1×)',
+      '- [ ] next',
+      '  - [ ] nested',
+      '    more of nested',
+      '',
+      '  not a continuation after a blank line',
+      '- [x] last',
+      'lazy text is not read as part of it',
+    ].join('\n');
+    assert.deepEqual(parseActionItems(doc).map((i) => [i.line, i.endLine, i.text, i.owner, i.due, i.carried]), [
+      [0, 2, 'Write the on-call handover checklist with the database team', 'dana', '2026-11-28', 1],
+      [3, 3, 'next', undefined, undefined, 0],
+      [4, 5, 'nested more of nested', undefined, undefined, 0],
+      [8, 8, 'last', undefined, undefined, 0],
+    ]);
+    assert.equal(parseActionItems(doc)[0]?.raw.split('\n').length, 3);
+  });
+
   it('reads CRLF documents', () => {
     assert.deepEqual(parseActionItems('- [ ] a @x\r\n- [x] b\r\n').map((i) => [i.text, i.owner, i.done]), [['a', 'x', false], ['b', undefined, true]]);
   });
@@ -67,6 +90,15 @@ describe('formatActionItem', () => {
     { name: 'owner, due and count', item: { ...base, owner: 'ana', due: '2026-12-15', carried: 2 }, expected: '- [ ] Fix it @ana due:2026-12-15 (carried 2×)' },
     { name: 'an owner already in the sentence', item: { ...base, text: 'Ask @ana', owner: 'ana' }, expected: '- [ ] Ask @ana' },
     { name: 'a marker and a back link', item: { ...base, carried: 1 }, extras: { marker: '**⚠ Overdue**', from: { label: '2026-11-14', link: '2026-11-14-4ls.md' } }, expected: '- [ ] **⚠ Overdue** Fix it (carried 1×) — from [2026-11-14](2026-11-14-4ls.md)' },
+    {
+      name: 'a long item, wrapped at 80 columns',
+      item: { ...base, text: 'Write the on-call handover checklist together with the database and network teams', owner: 'dana', due: '2026-11-28', carried: 3 },
+      extras: { marker: '**⚠ Overdue, Carried 3×**', from: { label: '2026-11-14', link: '2026-11-14-4ls.md' } },
+      expected: [
+        '- [ ] **⚠ Overdue, Carried 3×** Write the on-call handover checklist together with',
+        '  the database and network teams @dana due:2026-11-28 (carried 3×) — from [2026-11-14](2026-11-14-4ls.md)',
+      ].join('\n'),
+    },
     { name: 'a link with spaces and a label with brackets', item: base, extras: { from: { label: 'a [b]', link: 'my retro.md' } }, expected: '- [ ] Fix it — from [a \\[b\\]](<my retro.md>)' },
   ];
   for (const { name, item, extras, expected } of cases) {

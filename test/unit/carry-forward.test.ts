@@ -46,7 +46,8 @@ describe('carryForward across three successive retros', () => {
     ['lines are task lines with a count and a back link', () => {
       assert.equal(first.markdown.split('\n')[0],
         '- [ ] Fix the flaky login test @ana due:2099-01-01 (carried 1×) — from [2026-11-01-start-stop-continue](2026-11-01-start-stop-continue.md)');
-      for (const line of first.markdown.split('\n')) assert.match(line, /^- \[ \] /);
+      for (const item of first.items) assert.match(item.markdown, /^- \[ \] /);
+      for (const line of first.markdown.split('\n')) assert.match(line, /^(?:- \[ \] | {2}\S)/);
     }],
     ['an overdue item is flagged', () => {
       assert.equal(find(first, 'Renew the certificate')?.overdue, true);
@@ -66,13 +67,21 @@ describe('carryForward across three successive retros', () => {
       assert.match(item?.markdown ?? '', /^- \[ \] \*\*⚠ Carried 3×\*\* Fix the flaky login test @ana due:2099-01-01 \(carried 3×\)/);
     }],
     ['overdue and carried 3× share one flag', () => {
-      assert.match(find(third, 'Renew the certificate')?.markdown ?? '', /^- \[ \] \*\*⚠ Overdue, Carried 3×\*\* Renew the certificate @cy due:2026-11-10 \(carried 3×\)/);
+      assert.match(find(third, 'Renew the certificate')?.markdown.replace(/\n {2}/g, ' ') ?? '', /^- \[ \] \*\*⚠ Overdue, Carried 3×\*\* Renew the certificate @cy due:2026-11-10 \(carried 3×\)/);
     }],
     ['items checked off in a later retro stop travelling', () => {
       const done = secondDoc.replace('- [ ] Write the runbook', '- [x] Write the runbook');
       const result = carryForward(previous(done, 'b.md'), today);
       assert.equal(find(result, 'Write the runbook'), undefined);
       assert.equal(result.items.length, 3);
+    }],
+    ['an item too long for one line wraps onto indented lines, never inside the flag or a link', () => {
+      assert.deepEqual(find(third, 'Renew the certificate')?.markdown.split('\n'), [
+        '- [ ] **⚠ Overdue, Carried 3×** Renew the certificate @cy due:2026-11-10',
+        '  (carried 3×) — from [2026-11-15-start-stop-continue](2026-11-15-start-stop-continue.md)',
+      ]);
+      // Longer than 80 but with no space after column 80: markdownlint allows it, so it stays whole.
+      assert.equal(find(first, 'Write the runbook')?.markdown.split('\n').length, 1);
     }],
     ['what it writes reads back as the same items', () => {
       assert.deepEqual(parseActionItems(third.markdown).map((i) => [i.text, i.carried]), third.items.map((i) => [i.text, i.carried]));

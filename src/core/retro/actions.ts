@@ -5,10 +5,12 @@
 import { findFrontMatter, linesWithOffsets } from '../templates/frontMatter';
 import { isRealDate } from './retroDoc';
 
-/** One task-list line of a retro. */
+/** One task-list item of a retro. */
 export interface ActionItem {
-  /** 0-based line in the document. */
+  /** 0-based line in the document where it starts. */
   readonly line: number;
+  /** 0-based line where it ends: later than `line` when a long item was wrapped. */
+  readonly endLine: number;
   readonly done: boolean;
   /** What to do, without the owner, due date, flag, carried count and back link we add. */
   readonly text: string;
@@ -17,7 +19,7 @@ export interface ActionItem {
   readonly due?: string;
   /** How many retros it has been carried into already (0 for a new item). */
   readonly carried: number;
-  /** The whole line as written. */
+  /** The item as written (its lines joined with `\n` when wrapped). */
   readonly raw: string;
 }
 
@@ -32,6 +34,9 @@ export interface ActionExtras {
 // `-`, `*`, `+` or `1.` bullets, optionally inside a block quote, then `[ ]`, `[x]` or `[X]`.
 const TASK = /^(?:[ \t]*>)*[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[([ xX])\][ \t]+(.*)$/;
 const FENCE_OPEN = /^[ \t]*(`{3,}|~{3,})/;
+const INDENT = /^[ \t]*/;
+/** Lines that start a block of their own rather than continue an item's sentence. */
+const BLOCK_START = /^[ \t]*(?:[-*+][ \t]|\d{1,9}[.)][ \t]|#|>|`{3}|~{3}|\|)/;
 const OWNER = String.raw`@([\p{L}\p{N}_](?:[\p{L}\p{N}_.-]*[\p{L}\p{N}_])?)`;
 const DUE = String.raw`due:[ \t]?(\d{4}-\d{2}-\d{2})`;
 const TRAILING_OWNER = new RegExp(String.raw`(?:^|\s)${OWNER}$`, 'u');
@@ -42,10 +47,13 @@ const CARRIED = /[ \t]*\(carried[ \t]+(\d+)[ \t]*[×x]\)/i;
 const TRAILING_CARRIED = new RegExp(`${CARRIED.source}[ \\t]*$`, 'i');
 /** ` — from [label](link)`; `–`, `-` and `--` as the dash too. */
 const BACK_LINK = /[ \t]+(?:—|–|--?)[ \t]+from[ \t]+\[(?:\\.|[^\]\\])*\]\((?:<[^>]*>|[^)]*)\)[ \t]*$/;
+/** markdownlint's default MD013 limit; only whitespace beyond it counts as too long. */
+const MAX_LINE_LENGTH = 80;
+const CONTINUATION_INDENT = '  ';
 /** A flag we wrote before the text: `**⚠ Overdue**`, `**Carried 3×**`, …. */
 const MARKER = /^\*\*(?:⚠\uFE0F?[ \t]*)?(?:overdue|carried\b)[^*]*\*\*:?[ \t]*/i;
 
-/** Every task-list line outside fenced code blocks (a fence never closed hides nothing). */
+/** Every task-list item outside fenced code blocks (a fence never closed hides nothing). */
 export function parseActionItems(markdown: string): ActionItem[] {
   const lines = linesWithOffsets(markdown).map((l) => l.text);
   const skip = new Set<number>();
@@ -54,27 +62,63 @@ export function parseActionItems(markdown: string): ActionItem[] {
   markFencedLines(lines, skip);
 
   const items: ActionItem[] = [];
-  lines.forEach((raw, line) => {
+  for (let line = 0; line < lines.length; line++) {
+    const raw = lines[line] ?? '';
     const match = skip.has(line) ? null : TASK.exec(raw);
-    if (!match) return;
-    const item = parseContent(match[2] ?? '');
-    if (item.text !== '') items.push({ line, done: match[1] !== ' ', raw, ...item });
-  });
+    if (!match) continue;
+    // A long item wrapped onto indented lines (as Prettier does) is one item.
+    const indent = INDENT.exec(raw)?.[0].length ?? 0;
+    let endLine = line;
+    let content = match[2] ?? '';
+    for (let next = lines[endLine + 1]; next !== undefined && !skip.has(endLine + 1) && continues(next, indent); next = lines[endLine + 1]) {
+      content += ` ${next.trim()}`;
+      endLine++;
+    }
+    const item = parseContent(content);
+    if (item.text !== '') items.push({ line, endLine, done: match[1] !== ' ', raw: lines.slice(line, endLine + 1).join('\n'), ...item });
+    line = endLine;
+  }
   return items;
 }
 
-/** The item as one `- [ ] …` line: text, owner, due date, carried count and extras. */
+/** Whether `next` continues the sentence of an item whose bullet is indented by `indent`. */
+function continues(next: string, indent: number): boolean {
+  return next.trim() !== '' && (INDENT.exec(next)?.[0].length ?? 0) > indent && !BLOCK_START.test(next);
+}
+
+/**
+ * The item as a `- [ ] …` task: text, owner, due date, carried count and extras. It stays on
+ * one line unless that breaks markdownlint's default line length; then it wraps onto indented
+ * lines (which {@link parseActionItems} reads back as one item).
+ */
 export function formatActionItem(item: Pick<ActionItem, 'done' | 'text' | 'owner' | 'due' | 'carried'>, extras: ActionExtras = {}): string {
-  const parts = [`- [${item.done ? 'x' : ' '}]`];
-  if (extras.marker) parts.push(extras.marker);
-  parts.push(item.text);
+  // Units never split across lines: the flag, each word, and each piece of metadata.
+  const units = [`- [${item.done ? 'x' : ' '}]`];
+  if (extras.marker) units.push(extras.marker);
+  units.push(...item.text.split(/\s+/).filter((w) => w !== ''));
   // An owner or date already written inside the sentence is not repeated.
-  if (item.owner && !hasToken(item.text, `@${item.owner}`)) parts.push(`@${item.owner}`);
-  if (item.due && !item.text.includes(item.due)) parts.push(`due:${item.due}`);
-  let line = parts.join(' ');
-  if (item.carried > 0) line += ` (carried ${item.carried}×)`;
-  if (extras.from) line += ` — from ${markdownLink(extras.from.label, extras.from.link)}`;
-  return line;
+  if (item.owner && !hasToken(item.text, `@${item.owner}`)) units.push(`@${item.owner}`);
+  if (item.due && !item.text.includes(item.due)) units.push(`due:${item.due}`);
+  if (item.carried > 0) units.push(`(carried ${item.carried}×)`);
+  if (extras.from) units.push(`— from ${markdownLink(extras.from.label, extras.from.link)}`);
+  return wrap(units);
+}
+
+/** Joins units with spaces, starting a new indented line wherever the line would be too long. */
+function wrap(units: readonly string[]): string {
+  // The bullet keeps its first unit on its line: a lone `- [ ]` is not a task.
+  const [bullet = '', first = '', ...rest] = units;
+  const lines: string[] = [];
+  let line = `${bullet} ${first}`;
+  for (const unit of rest) {
+    if (fitsLineLength(`${line} ${unit}`)) {
+      line = `${line} ${unit}`;
+    } else {
+      lines.push(line);
+      line = `${CONTINUATION_INDENT}${unit}`;
+    }
+  }
+  return [...lines, line].join('\n');
 }
 
 type ParsedContent = Pick<ActionItem, 'text' | 'owner' | 'due' | 'carried'>;
@@ -130,6 +174,10 @@ function markFencedLines(lines: readonly string[], into: Set<number>): void {
 /** `text` without the match, trimmed at the end. */
 function cut(text: string, match: RegExpExecArray): string {
   return (text.slice(0, match.index) + text.slice(match.index + match[0].length)).trimEnd();
+}
+
+function fitsLineLength(line: string): boolean {
+  return line.length <= MAX_LINE_LENGTH || line.lastIndexOf(' ') < MAX_LINE_LENGTH;
 }
 
 function validDate(date: string | undefined): string | undefined {

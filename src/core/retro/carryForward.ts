@@ -23,7 +23,7 @@ export interface CarriedItem extends Pick<ActionItem, 'text' | 'owner' | 'due' |
   readonly stuck: boolean;
   /** Its line in the previous retro (0-based). */
   readonly sourceLine: number;
-  /** The task line written into the new retro. */
+  /** The task written into the new retro (wrapped onto indented lines when long). */
   readonly markdown: string;
 }
 
