@@ -5,7 +5,7 @@
 //  3. installs the .vsix into a persistent extensions dir (.vscode-test/runtime/try/exts)
 //  4. copies sample-workspace/ to .vscode-test/try-workspace once (your edits there are kept)
 //  5. serves VS Code on http://127.0.0.1:$PORT (default 8080, no password) until Ctrl+C
-// env: PORT, LL_RUNTIME_DIR, LL_SKIP_PACKAGE=1 (use the newest existing .vsix)
+// env: PORT, LL_RUNTIME_DIR, LL_SKIP_PACKAGE=1 (use the newest existing .vsix), LL_VSIX=<path> (that .vsix, no packaging)
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,12 +16,12 @@ import {
 const port = Number(process.env.PORT || 8080);
 const step = (m) => console.log(`\n== ${m}`);
 
-if (process.env.LL_SKIP_PACKAGE !== '1') {
+if (process.env.LL_SKIP_PACKAGE !== '1' && !process.env.LL_VSIX) {
   step('npm run package');
   const r = spawnSync('npm', ['run', 'package'], { cwd: REPO, stdio: 'inherit' });
   if (r.status !== 0) { console.error('npm run package failed'); process.exit(r.status || 1); }
 }
-const vsix = fs.readdirSync(REPO).filter((f) => /^learning-loop-.*\.vsix$/.test(f))
+const vsix = process.env.LL_VSIX ? path.resolve(process.env.LL_VSIX) : fs.readdirSync(REPO).filter((f) => /^learning-loop-.*\.vsix$/.test(f))
   .map((f) => path.join(REPO, f)).sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs)[0];
 if (!vsix) { console.error(`no learning-loop-*.vsix in ${REPO}`); process.exit(1); }
 
@@ -58,7 +58,7 @@ try {
   console.error(`${e.message}\nIs port ${port} already in use? Try PORT=8081 npm start`);
   process.exit(1);
 }
-const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`;
+const url = `http://127.0.0.1:${port}/?folder=${workspace.split('/').map(encodeURIComponent).join('/')}`;
 console.log(`
   Learning Loop is running in VS Code. Open this in your browser:
 
