@@ -78,6 +78,8 @@ class ComparisonPanel implements vscode.Disposable {
   private readonly pending = new Map<ToWebview['type'], ToWebview>();
   /** Rendered once per glossary version; the page around it gets a fresh nonce every time. */
   private body: string | undefined;
+  /** The row last asked for: a re-render starts there (the webview's saved state still wins). */
+  private focusedRowId: string | undefined;
   /** The panel takes focus, so remember the Markdown editor the user came from. */
   private lastMarkdownEditor: vscode.TextEditor | undefined;
   private readonly subscriptions: vscode.Disposable[];
@@ -99,6 +101,7 @@ class ComparisonPanel implements vscode.Disposable {
     const notice = query !== undefined && !row ? vscode.l10n.t('No row of the comparison matches “{0}”.', query.trim()) : undefined;
     const preserveFocus = notice !== undefined;
     const created = !this.panel;
+    if (row) this.focusedRowId = row.id;
     if (this.panel) {
       this.panel.reveal(undefined, preserveFocus);
       if (row) this.send({ type: 'focusRow', rowId: row.id });
@@ -109,7 +112,8 @@ class ComparisonPanel implements vscode.Disposable {
         { viewColumn: vscode.window.activeTextEditor ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active, preserveFocus },
         { ...this.webviewOptions(), enableFindWidget: true },
       );
-      this.adopt(panel, row ? { focusRow: row.id } : {});
+      this.focusedRowId = row?.id;
+      this.adopt(panel, this.initialState());
     }
     // An argument always replaces the last notice: a found row clears it.
     if (query !== undefined) this.send({ type: 'notice', text: notice ?? '' });
@@ -123,6 +127,7 @@ class ComparisonPanel implements vscode.Disposable {
       return;
     }
     panel.webview.options = this.webviewOptions();
+    this.focusedRowId = undefined;
     this.adopt(panel, {});
   }
 
@@ -210,7 +215,11 @@ class ComparisonPanel implements vscode.Disposable {
     this.body = undefined;
     if (!this.panel) return;
     this.ready = false;
-    this.panel.webview.html = this.html(this.panel.webview, {});
+    this.panel.webview.html = this.html(this.panel.webview, this.initialState());
+  }
+
+  private initialState(): InitialState {
+    return this.focusedRowId === undefined ? {} : { focusRow: this.focusedRowId };
   }
 
   private send(message: ToWebview): void {
