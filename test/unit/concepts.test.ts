@@ -6,6 +6,8 @@ import { findRow, parseComparison, REQUIRED_ROW_IDS, SIDES, type Comparison } fr
 import { blockPadding, escapeTableCell, toMarkdownTable } from '../../src/core/concepts/markdownTable';
 import { parseFromWebview, parseInitialState, parseToWebview } from '../../src/core/concepts/protocol';
 import { newNonce, renderComparisonBody, renderComparisonPage } from '../../src/core/concepts/render';
+import { glossaryPlugin } from '../../src/core/glossary/markdownItPlugin';
+import { TermMatcher } from '../../src/core/glossary/matcher';
 
 /** The bundled content, parsed (the tests below fail loudly if it does not parse). */
 function realModel(): Comparison {
@@ -41,17 +43,10 @@ function fixtureModel(overrides: Partial<Record<string, unknown>> = {}): Compari
   return model;
 }
 
-/**
- * Stands in for the glossary plugin: marks "learning" as `<abbr class="ll-term" title="…">`
- * with a hostile definition, the way the real plugin marks terms (title escaped).
- */
-function withTermMarks(md: MarkdownIt, definition: string): MarkdownIt {
-  const original = md.renderer.rules.text;
-  md.renderer.rules.text = (tokens, idx, options, env, self) => {
-    const html = original ? original(tokens, idx, options, env, self) : md.utils.escapeHtml(tokens[idx]?.content ?? '');
-    return html.replace(/\blearning\b/, `<abbr class="ll-term" title="${md.utils.escapeHtml(definition)}">learning</abbr>`);
-  };
-  return md;
+/** A markdown-it like the one the extension passes: raw HTML off, one glossary term marked. */
+function withGlossary(definition: string): MarkdownIt {
+  const matcher = TermMatcher.build([{ term: 'organizational learning', aliases: [], definition, see: [], origin: 'built-in' }]);
+  return new MarkdownIt({ html: false }).use(glossaryPlugin, { getMatcher: () => matcher });
 }
 
 /** The HTML with every quoted attribute value emptied (values are escaped, so quotes pair up). */
@@ -268,11 +263,13 @@ describe('renderComparisonBody', () => {
     assert.ok(html.includes('&lt;script&gt;alert(2)&lt;/script&gt;'));
   });
 
-  it('keeps a glossary definition with HTML inside an escaped title attribute', () => {
+  it('marks glossary terms, keeping a definition with HTML inside an escaped title attribute', () => {
     const definition = '"><script>alert(1)</script><b title="';
-    const html = renderComparisonBody(fixtureModel({ intro: 'Organizational learning is a process.' }), withTermMarks(engine(), definition));
-    assert.ok(html.includes('<abbr class="ll-term" title="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;b title=&quot;">learning</abbr>'), html.slice(0, 400));
-    assert.ok(!/<script/i.test(html));
+    const html = renderComparisonBody(realModel(), withGlossary(definition));
+    const mark = '<abbr class="ll-term" title="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;b title=&quot;">';
+    assert.ok(html.includes(`${mark}Organizational learning</abbr>`), 'the intro marks the term');
+    assert.ok(!/<script/i.test(html), 'no script element');
+    assert.ok(!/<b\b/i.test(html), 'no element from the definition');
   });
 });
 
