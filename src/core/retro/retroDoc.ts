@@ -14,13 +14,14 @@ export interface RetroMeta {
   readonly template?: string;
 }
 
-const DATE = /^(\d{4}-\d{2}-\d{2})(?:$|[T\s_.-])/;
+/** A leading YYYY-MM-DD, then the end or a separator (a file name, a timestamp). */
+const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T\s_.-])/;
 /** `key: value` on one line, for front matter the YAML parser rejects. */
 const KEY_VALUE = /^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$/;
 
 /** The retro's date, iteration, team and template from its front matter (or what of them can be read). */
 export function readRetroMeta(markdown: string): RetroMeta {
-  const block = findFrontMatter(markdown.replace(/\r\n?/g, '\n'));
+  const block = findFrontMatter(markdown);
   if (!block) return {};
   const doc = parseDocument(block.yaml);
   const fields = doc.errors.length === 0 && isMap(doc.contents)
@@ -31,22 +32,35 @@ export function readRetroMeta(markdown: string): RetroMeta {
 
 /** The `YYYY-MM-DD` a file name starts with, if it is a real date. */
 export function dateFromFileName(name: string): string | undefined {
-  const date = DATE.exec(name)?.[1];
-  return date !== undefined && isRealDate(date) ? date : undefined;
+  return leadingDate(name);
 }
 
 /** Whether `date` is a YYYY-MM-DD that exists in the calendar. */
 export function isRealDate(date: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!match) return false;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const day = new Date(Date.UTC(y, m - 1, d));
-  return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
+  return date.length === DATE_LENGTH && leadingDate(date) === date;
+}
+
+const DATE_LENGTH = 'YYYY-MM-DD'.length;
+
+/** The real calendar date `text` starts with, as YYYY-MM-DD. */
+function leadingDate(text: string): string | undefined {
+  const match = DATE.exec(text);
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) ? text.slice(0, DATE_LENGTH) : undefined;
+}
+
+// Arithmetic rather than Date objects: this runs on every file name of a large folder.
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysInMonth(year: number, month: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1] ?? 0;
 }
 
 function readLineByLine(yaml: string): Record<string, unknown> {
   const fields: Record<string, unknown> = {};
-  for (const line of yaml.split('\n')) {
+  for (const line of yaml.split(/\r?\n/)) {
     const match = KEY_VALUE.exec(line);
     if (match?.[1] && !(match[1] in fields)) fields[match[1]] = unquote(stripComment(match[2] ?? ''));
   }
@@ -68,8 +82,7 @@ function toMeta(fields: Record<string, unknown>): RetroMeta {
 
 function asDate(value: unknown): string | undefined {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
-  const date = typeof value === 'string' ? DATE.exec(value.trim())?.[1] : undefined;
-  return date !== undefined && isRealDate(date) ? date : undefined;
+  return typeof value === 'string' ? leadingDate(value.trim()) : undefined;
 }
 
 function asIteration(value: unknown): number | undefined {

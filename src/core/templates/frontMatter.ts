@@ -22,29 +22,24 @@ const LINE = /[^\n]*(?:\n|$)/y;
 
 /** The leading front-matter block of `text`, or undefined when it has none (or it is never closed). */
 export function findFrontMatter(text: string): FrontMatterBlock | undefined {
-  const lines = linesWithOffsets(text);
-  const first = lines[0];
-  if (!first || !OPENING_FENCE.test(first.text)) return undefined;
-  for (let i = 1; i < lines.length; i++) {
-    const line = lines[i];
-    if (line && CLOSING_FENCE.test(line.text)) {
-      const yamlOffset = lines[1]?.offset ?? text.length;
-      return {
-        yaml: text.slice(yamlOffset, line.offset),
-        yamlOffset,
-        yamlLine: 1,
-        bodyOffset: line.end,
-        bodyLine: i + 1,
-      };
+  // Line by line from the top, stopping at the closing fence: the body is never split.
+  let end = lineEnd(text, 0);
+  if (!OPENING_FENCE.test(trimEol(text.slice(0, end)))) return undefined;
+  const yamlOffset = end;
+  for (let line = 1; end < text.length; line++) {
+    const start = end;
+    end = lineEnd(text, start);
+    if (CLOSING_FENCE.test(trimEol(text.slice(start, end)))) {
+      return { yaml: text.slice(yamlOffset, start), yamlOffset, yamlLine: 1, bodyOffset: end, bodyLine: line + 1 };
     }
   }
   return undefined;
 }
 
-/** Whether `text` starts with an opening front-matter fence (closed or not). */
-export function opensFrontMatter(text: string): boolean {
-  const end = text.indexOf('\n');
-  return OPENING_FENCE.test(trimEol(end < 0 ? text : text.slice(0, end)));
+/** The offset just after the newline ending the line that starts at `start` (or the text's end). */
+function lineEnd(text: string, start: number): number {
+  const newline = text.indexOf('\n', start);
+  return newline < 0 ? text.length : newline + 1;
 }
 
 interface Line { readonly text: string; readonly offset: number; readonly end: number }
