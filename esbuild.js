@@ -58,11 +58,16 @@ const targets = tests
     format: 'cjs',
     target: 'node18',
     external: ['vscode', 'mocha'],
+    mainFields: ['module', 'main'],
     sourcemap: true,
   }]
   : [
     // The desktop (and remote) extension host.
-    { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/node/extension.js', platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'] },
+    {
+      ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/node/extension.js', platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'],
+      // ESM entries first: jsonc-parser's UMD build `require`s files esbuild cannot see.
+      mainFields: ['module', 'main'],
+    },
     // vscode.dev / github.dev: a web worker with no Node APIs.
     {
       ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', target: 'es2022',

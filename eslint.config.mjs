@@ -2,6 +2,7 @@
 // src/core never talks to VS Code, and src/ never uses Node built-ins (it runs on vscode.dev).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 const nodeBuiltins = ['fs', 'fs/promises', 'path', 'child_process', 'os', 'crypto', 'util', 'http', 'https', 'net']
   .flatMap((m) => [m, `node:${m}`]);
@@ -33,7 +34,12 @@ export default tseslint.config(
   },
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
-    languageOptions: { globals: { require: 'readonly', module: 'writable', process: 'readonly', console: 'readonly', __dirname: 'readonly', URL: 'readonly', fetch: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', Buffer: 'readonly', AbortController: 'readonly' } },
+    languageOptions: { globals: { ...globals.node } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    // UI tests run some functions inside the workbench page (page.evaluate).
+    files: ['test/ui/**'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

@@ -7,6 +7,7 @@ export const Commands = {
   newRetrospective: 'learningLoop.newRetrospective',
   createTemplate: 'learningLoop.createTemplate',
   openComparison: 'learningLoop.openComparison',
+  insertComparisonTable: 'learningLoop.insertComparisonTable',
 } as const;
 
 /** The configuration section and its keys (relative to the section). */

@@ -13,7 +13,6 @@ import { parseTemplate } from '../core/templates/template';
  * `learningLoop.insertComparisonTable`: inserts the comparison as a Markdown table into the
  * active (or last active) Markdown editor; the panel's "Insert as Markdown table" button runs it.
  */
-export const INSERT_COMPARISON_TABLE_COMMAND = 'learningLoop.insertComparisonTable';
 
 export interface ComparisonPanelDeps {
   /** A markdown-it with `html: false` and the glossary plugin; called again after the glossary changes. */
@@ -43,7 +42,7 @@ export function registerComparisonPanel(context: vscode.ExtensionContext, deps: 
       vscode.l10n.t('Learning Loop: the comparison content is broken: {0}', problems.join('; ')));
     return vscode.Disposable.from(
       vscode.commands.registerCommand(Commands.openComparison, fail),
-      vscode.commands.registerCommand(INSERT_COMPARISON_TABLE_COMMAND, fail),
+      vscode.commands.registerCommand(Commands.insertComparisonTable, fail),
     );
   }
   const controller = new ComparisonPanel(context.extensionUri, model, deps);
@@ -51,7 +50,7 @@ export function registerComparisonPanel(context: vscode.ExtensionContext, deps: 
     controller,
     vscode.commands.registerCommand(Commands.openComparison, (query?: unknown) =>
       controller.open(typeof query === 'string' ? query : undefined)),
-    vscode.commands.registerCommand(INSERT_COMPARISON_TABLE_COMMAND, () => controller.insertTable()),
+    vscode.commands.registerCommand(Commands.insertComparisonTable, () => controller.insertTable()),
     vscode.window.registerWebviewPanelSerializer(COMPARISON_VIEW_TYPE, {
       deserializeWebviewPanel: async (panel) => controller.restore(panel),
     }),

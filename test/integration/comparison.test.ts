@@ -4,7 +4,7 @@ import comparison from '../../src/content/comparison.json';
 import { Commands, COMPARISON_VIEW_TYPE } from '../../src/constants';
 import { parseComparison, type Comparison } from '../../src/core/concepts/model';
 import { toMarkdownTable } from '../../src/core/concepts/markdownTable';
-import { INSERT_COMPARISON_TABLE_COMMAND, type OpenComparisonResult } from '../../src/features/comparisonPanel';
+import { type OpenComparisonResult } from '../../src/features/comparisonPanel';
 import { activateExtension, closeAllEditors, markdownEditor, waitFor } from './helpers';
 
 const model: Comparison = (() => {
@@ -43,7 +43,7 @@ async function closeWithoutSaving(): Promise<void> {
 }
 
 async function insertTable(): Promise<boolean> {
-  return vscode.commands.executeCommand<boolean>(INSERT_COMPARISON_TABLE_COMMAND);
+  return vscode.commands.executeCommand<boolean>(Commands.insertComparisonTable);
 }
 
 describe('Comparison panel', () => {
