@@ -78,6 +78,8 @@ const targets = tests
   ];
 
 async function main() {
+  // A production build starts from an empty dist/, so no stale source map ships.
+  if (production) fs.rmSync(path.join(__dirname, 'dist'), { recursive: true, force: true });
   const contexts = await Promise.all(targets.map((t) => esbuild.context(t)));
   if (watch) {
     await Promise.all(contexts.map((c) => c.watch()));
