@@ -99,6 +99,11 @@ describe('formatActionItem', () => {
         '  the database and network teams @dana due:2026-11-28 (carried 3×) — from [2026-11-14](2026-11-14-4ls.md)',
       ].join('\n'),
     },
+    {
+      name: 'a long item whose wrap point falls on a list marker: the marker stays on its line',
+      item: { ...base, text: 'Compare the two dashboards side by side and write down every gap supercalifragilistic - then file it' },
+      expected: '- [ ] Compare the two dashboards side by side and write down every gap supercalifragilistic -\n  then file it',
+    },
     { name: 'a link with spaces and a label with brackets', item: base, extras: { from: { label: 'a [b]', link: 'my retro.md' } }, expected: '- [ ] Fix it — from [a \\[b\\]](<my retro.md>)' },
   ];
   for (const { name, item, extras, expected } of cases) {

@@ -77,6 +77,12 @@ describe('parseTemplate', () => {
     });
   }
 
+  it('warns about an empty body but keeps the template', () => {
+    const { template, problems } = parseTemplate(GOOD.split('\n').slice(0, 6).join('\n'), 'x');
+    assert.equal(template?.body, '');
+    assert.deepEqual(problems.map((p) => [p.severity, p.line]), [['warning', 6]]);
+  });
+
   it('warns about an unknown key but keeps the template', () => {
     const { template, problems } = parseTemplate(withLine(3, 'descripton: typo'), 'x');
     assert.ok(template);

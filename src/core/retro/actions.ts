@@ -5,6 +5,8 @@
 import { findFrontMatter, linesWithOffsets } from '../templates/frontMatter';
 import { isRealDate } from './retroDoc';
 
+export { formatActionItem, markdownLink, type ActionExtras } from './actionFormat';
+
 /** One task-list item of a retro. */
 export interface ActionItem {
   /** 0-based line in the document where it starts. */
@@ -23,14 +25,6 @@ export interface ActionItem {
   readonly raw: string;
 }
 
-/** What carry-forward adds around an item when writing it out. */
-export interface ActionExtras {
-  /** Bold warning shown before the text, e.g. `**⚠ Overdue**`. */
-  readonly marker?: string;
-  /** The retro the item came from. */
-  readonly from?: { readonly label: string; readonly link: string };
-}
-
 // `-`, `*`, `+` or `1.` bullets, optionally inside a block quote, then `[ ]`, `[x]` or `[X]`.
 const TASK = /^(?:[ \t]*>)*[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[([ xX])\][ \t]+(.*)$/;
 const FENCE_OPEN = /^[ \t]*(`{3,}|~{3,})/;
@@ -47,9 +41,6 @@ const CARRIED = /[ \t]*\(carried[ \t]+(\d+)[ \t]*[×x]\)/i;
 const TRAILING_CARRIED = new RegExp(`${CARRIED.source}[ \\t]*$`, 'i');
 /** ` — from [label](link)`; `–`, `-` and `--` as the dash too. */
 const BACK_LINK = /[ \t]+(?:—|–|--?)[ \t]+from[ \t]+\[(?:\\.|[^\]\\])*\]\((?:<[^>]*>|[^)]*)\)[ \t]*$/;
-/** markdownlint's default MD013 limit; only whitespace beyond it counts as too long. */
-const MAX_LINE_LENGTH = 80;
-const CONTINUATION_INDENT = '  ';
 /** A flag we wrote before the text: `**⚠ Overdue**`, `**Carried 3×**`, …. */
 const MARKER = /^\*\*(?:⚠\uFE0F?[ \t]*)?(?:overdue|carried\b)[^*]*\*\*:?[ \t]*/i;
 
@@ -84,41 +75,6 @@ export function parseActionItems(markdown: string): ActionItem[] {
 /** Whether `next` continues the sentence of an item whose bullet is indented by `indent`. */
 function continues(next: string, indent: number): boolean {
   return next.trim() !== '' && (INDENT.exec(next)?.[0].length ?? 0) > indent && !BLOCK_START.test(next);
-}
-
-/**
- * The item as a `- [ ] …` task: text, owner, due date, carried count and extras. It stays on
- * one line unless that breaks markdownlint's default line length; then it wraps onto indented
- * lines (which {@link parseActionItems} reads back as one item).
- */
-export function formatActionItem(item: Pick<ActionItem, 'done' | 'text' | 'owner' | 'due' | 'carried'>, extras: ActionExtras = {}): string {
-  // Units never split across lines: the flag, each word, and each piece of metadata.
-  const units = [`- [${item.done ? 'x' : ' '}]`];
-  if (extras.marker) units.push(extras.marker);
-  units.push(...item.text.split(/\s+/).filter((w) => w !== ''));
-  // An owner or date already written inside the sentence is not repeated.
-  if (item.owner && !hasToken(item.text, `@${item.owner}`)) units.push(`@${item.owner}`);
-  if (item.due && !item.text.includes(item.due)) units.push(`due:${item.due}`);
-  if (item.carried > 0) units.push(`(carried ${item.carried}×)`);
-  if (extras.from) units.push(`— from ${markdownLink(extras.from.label, extras.from.link)}`);
-  return wrap(units);
-}
-
-/** Joins units with spaces, starting a new indented line wherever the line would be too long. */
-function wrap(units: readonly string[]): string {
-  // The bullet keeps its first unit on its line: a lone `- [ ]` is not a task.
-  const [bullet = '', first = '', ...rest] = units;
-  const lines: string[] = [];
-  let line = `${bullet} ${first}`;
-  for (const unit of rest) {
-    if (fitsLineLength(`${line} ${unit}`)) {
-      line = `${line} ${unit}`;
-    } else {
-      lines.push(line);
-      line = `${CONTINUATION_INDENT}${unit}`;
-    }
-  }
-  return [...lines, line].join('\n');
 }
 
 type ParsedContent = Pick<ActionItem, 'text' | 'owner' | 'due' | 'carried'>;
@@ -176,20 +132,6 @@ function cut(text: string, match: RegExpExecArray): string {
   return (text.slice(0, match.index) + text.slice(match.index + match[0].length)).trimEnd();
 }
 
-function fitsLineLength(line: string): boolean {
-  return line.length <= MAX_LINE_LENGTH || line.lastIndexOf(' ') < MAX_LINE_LENGTH;
-}
-
 function validDate(date: string | undefined): string | undefined {
   return date !== undefined && isRealDate(date) ? date : undefined;
-}
-
-function hasToken(text: string, token: string): boolean {
-  return text.split(/\s+/).some((word) => word.replace(/[,.;:!?)]+$/, '') === token);
-}
-
-/** `[label](link)`, escaped; a link with spaces or parentheses goes in angle brackets. */
-export function markdownLink(label: string, link: string): string {
-  const target = /[\s()<>]/.test(link) ? `<${link.replace(/[<>]/g, encodeURIComponent)}>` : link;
-  return `[${label.replace(/[[\]\\]/g, '\\$&')}](${target})`;
 }

@@ -3,10 +3,11 @@
 // `editor.insertSnippet` so VS Code keeps the tabstops and resolves its own variables.
 
 import { findFrontMatter } from './frontMatter';
-import { parseSnippet, type SnippetNode } from './snippetParser';
+import type { SnippetNode } from './snippetAst';
+import { parseSnippet } from './snippetParser';
 
 export { parseSnippet } from './snippetParser';
-export type { ParsedSnippet, SnippetError, SnippetNode, Transform } from './snippetParser';
+export type * from './snippetAst';
 
 /** Variable name → value. */
 export type SnippetVariables = Readonly<Record<string, string>>;

@@ -41,6 +41,10 @@ const KNOWN_KEYS = new Set(['id', 'name', 'description', 'kind']);
 const FENCE: Position = { line: 0, column: 0 };
 const FENCE_END: Position = { line: 0, column: 3 };
 
+type Header = Pick<Template, 'id' | 'name' | 'description' | 'kind'>;
+/** 0-based file position of an offset into the YAML. */
+type Locate = (offset: number) => Position;
+
 /** Parses a template file; `origin` is recorded on the template. */
 export function parseTemplate(rawText: string, origin: string): ParsedTemplate {
   // Same lines and columns as the file, without carriage returns to trip over.
@@ -57,7 +61,7 @@ export function parseTemplate(rawText: string, origin: string): ParsedTemplate {
 
   const lineCounter = new LineCounter();
   const doc = parseDocument(block.yaml, { lineCounter, prettyErrors: false });
-  const at = (offset: number): Position => {
+  const at: Locate = (offset) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line: block.yamlLine + line - 1, column: col - 1 };
   };
@@ -67,40 +71,7 @@ export function parseTemplate(rawText: string, origin: string): ParsedTemplate {
   for (const warning of doc.warnings) {
     problems.push(problemAt(at(warning.pos[0]), at(warning.pos[1]), `YAML: ${firstLine(warning.message)}`, 'warning'));
   }
-  if (doc.errors.length > 0) return { problems };
-
-  const header = doc.contents;
-  if (!isMap(header)) {
-    problems.push(problemAt(FENCE, FENCE_END, 'The front matter must be a map of keys: id, name, description, kind.'));
-    return { problems };
-  }
-  const pairOf = (key: string): Pair | undefined => header.items.find((p) => isScalar(p.key) && p.key.value === key);
-  const valueOf = (key: string): unknown => {
-    const value = pairOf(key)?.value;
-    return isScalar(value) ? value.value : isNode(value) ? value.toJSON() : undefined;
-  };
-  // Point at the value when there is one, else at the key, else at the opening fence.
-  const report = (key: string, message: string): void => {
-    const pair = pairOf(key);
-    const node = isNode(pair?.value) ? pair.value : isNode(pair?.key) ? pair.key : undefined;
-    const range = node?.range;
-    problems.push(range ? problemAt(at(range[0]), at(range[1]), message) : problemAt(FENCE, FENCE_END, message));
-  };
-
-  const id = valueOf('id');
-  if (id === undefined || id === null) report('id', 'Missing "id": a lowercase-kebab name such as "team-retro".');
-  else if (typeof id !== 'string' || !TEMPLATE_ID_PATTERN.test(id)) report('id', `Invalid id "${String(id)}": use lowercase letters, digits and single hyphens, such as "team-retro".`);
-  const name = valueOf('name');
-  if (typeof name !== 'string' || name.trim() === '') report('name', 'Missing "name": the label shown in the template picker.');
-  const description = valueOf('description');
-  if (description !== undefined && description !== null && typeof description !== 'string') report('description', '"description" must be text.');
-  const kind = valueOf('kind');
-  if (!isKind(kind)) report('kind', `${kind === undefined || kind === null ? 'Missing "kind"' : `Unknown kind "${String(kind)}"`}: use one of ${TEMPLATE_KINDS.join(', ')}.`);
-  for (const { key } of header.items) {
-    if (isScalar(key) && typeof key.value === 'string' && !KNOWN_KEYS.has(key.value) && key.range) {
-      problems.push(problemAt(at(key.range[0]), at(key.range[1]), `Unknown key "${key.value}" is ignored (known: ${[...KNOWN_KEYS].join(', ')}).`, 'warning'));
-    }
-  }
+  const header = doc.errors.length === 0 ? readHeader(doc.contents, at, problems) : undefined;
 
   // The body, from the first non-blank line after the header.
   const rest = text.slice(block.bodyOffset);
@@ -113,12 +84,49 @@ export function parseTemplate(rawText: string, origin: string): ParsedTemplate {
     const start = position(text, bodyOffset + snippet.error.offset);
     problems.push(problemAt(start, { line: start.line, column: start.column + 2 }, `Snippet syntax: ${snippet.error.message}`));
   }
+  if (body.trim() === '') {
+    problems.push(problemAt({ line: bodyLine, column: 0 }, { line: bodyLine, column: 0 }, 'The template has no body: inserting it adds nothing.', 'warning'));
+  }
 
-  if (problems.some((p) => p.severity === 'error') || typeof id !== 'string' || typeof name !== 'string' || !isKind(kind)) return { problems };
-  const template: Template = {
-    id, name: name.trim(), description: typeof description === 'string' ? description.trim() : '', kind, body, origin, bodyLine,
+  if (!header || problems.some((p) => p.severity === 'error')) return { problems };
+  return { template: { ...header, body, origin, bodyLine }, problems };
+}
+
+/** Checks the header's keys; the header when they are all valid. */
+function readHeader(contents: unknown, at: Locate, problems: Problem[]): Header | undefined {
+  if (!isMap(contents)) {
+    problems.push(problemAt(FENCE, FENCE_END, 'The front matter must be a map of keys: id, name, description, kind.'));
+    return undefined;
+  }
+  const pairOf = (key: string): Pair | undefined => contents.items.find((p) => isScalar(p.key) && p.key.value === key);
+  const valueOf = (key: string): unknown => {
+    const value = pairOf(key)?.value;
+    return isScalar(value) ? value.value : isNode(value) ? value.toJSON() : undefined;
   };
-  return { template, problems };
+  // Point at the value when there is one, else at the key, else at the opening fence.
+  const report = (key: string, message: string): void => {
+    const pair = pairOf(key);
+    const range = (isNode(pair?.value) ? pair.value : isNode(pair?.key) ? pair.key : undefined)?.range;
+    problems.push(range ? problemAt(at(range[0]), at(range[1]), message) : problemAt(FENCE, FENCE_END, message));
+  };
+
+  const id = valueOf('id');
+  if (id === undefined || id === null) report('id', 'Missing "id": a lowercase-kebab name such as "team-retro".');
+  else if (typeof id !== 'string' || !TEMPLATE_ID_PATTERN.test(id)) report('id', `Invalid id "${String(id)}": use lowercase letters, digits and single hyphens, such as "team-retro".`);
+  const name = valueOf('name');
+  if (typeof name !== 'string' || name.trim() === '') report('name', 'Missing "name": the label shown in the template picker.');
+  const description = valueOf('description');
+  if (description !== undefined && description !== null && typeof description !== 'string') report('description', '"description" must be text.');
+  const kind = valueOf('kind');
+  if (!isKind(kind)) report('kind', `${kind === undefined || kind === null ? 'Missing "kind"' : `Unknown kind "${String(kind)}"`}: use one of ${TEMPLATE_KINDS.join(', ')}.`);
+  for (const { key } of contents.items) {
+    if (isScalar(key) && typeof key.value === 'string' && !KNOWN_KEYS.has(key.value) && key.range) {
+      problems.push(problemAt(at(key.range[0]), at(key.range[1]), `Unknown key "${key.value}" is ignored (known: ${[...KNOWN_KEYS].join(', ')}).`, 'warning'));
+    }
+  }
+
+  if (typeof id !== 'string' || !TEMPLATE_ID_PATTERN.test(id) || typeof name !== 'string' || name.trim() === '' || !isKind(kind)) return undefined;
+  return { id, name: name.trim(), description: typeof description === 'string' ? description.trim() : '', kind };
 }
 
 /** Whether `value` is a known template kind. */
