@@ -32,16 +32,6 @@ async function open(...args: unknown[]): Promise<OpenComparisonResult> {
   return vscode.commands.executeCommand<OpenComparisonResult>(Commands.openComparison, ...args);
 }
 
-/** Closes every editor without a "save changes?" dialog: dirty untitled documents are reverted first. */
-async function closeWithoutSaving(): Promise<void> {
-  for (const document of vscode.workspace.textDocuments) {
-    if (!document.isUntitled || !document.isDirty || document.isClosed) continue;
-    await vscode.window.showTextDocument(document);
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-  }
-  await closeAllEditors();
-}
-
 async function insertTable(): Promise<boolean> {
   return vscode.commands.executeCommand<boolean>(Commands.insertComparisonTable);
 }
@@ -49,7 +39,7 @@ async function insertTable(): Promise<boolean> {
 describe('Comparison panel', () => {
   before(activateExtension);
   afterEach(async () => {
-    await closeWithoutSaving();
+    await closeAllEditors();
     await expectTabs(0);
   });
 

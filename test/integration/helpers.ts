@@ -28,10 +28,20 @@ export async function waitFor<T>(check: () => T | undefined | false | Promise<T 
   }
 }
 
-/** Opens a new untitled Markdown editor with `content` and the cursor at `offset` (default: end). */
+let untitledCount = 0;
+
+/**
+ * Opens a new untitled Markdown editor with `content` and the cursor at `offset` (default:
+ * end). Each gets a unique name: VS Code may hand back a just-closed "Untitled-1" model with
+ * its old text if the name is reused.
+ */
 export async function markdownEditor(content: string, offset = content.length): Promise<vscode.TextEditor> {
-  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+  const uri = vscode.Uri.from({ scheme: 'untitled', path: `learning-loop-test-${++untitledCount}.md` });
+  const document = await vscode.workspace.openTextDocument(uri);
   const editor = await vscode.window.showTextDocument(document);
+  if (content !== '') await editor.edit((builder) => builder.insert(new vscode.Position(0, 0), content));
+  assert.equal(document.languageId, 'markdown');
+  assert.equal(document.getText(), content);
   const position = document.positionAt(offset);
   editor.selection = new vscode.Selection(position, position);
   return editor;
@@ -53,7 +63,12 @@ export async function readFile(uri: vscode.Uri): Promise<string> {
   return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
 }
 
-/** Closes every editor so one test's editors don't leak into the next. */
+/** Closes every editor without a "save changes?" prompt: dirty untitled documents are reverted first. */
 export async function closeAllEditors(): Promise<void> {
+  for (const document of vscode.workspace.textDocuments) {
+    if (!document.isUntitled || !document.isDirty || document.isClosed) continue;
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
