@@ -235,7 +235,7 @@ async function main() {
     const rows = quickInput().locator('.monaco-list-row');
     await rows.first().waitFor({ timeout: 30000 });
     await quickInput().locator('.monaco-list-row', { hasText: 'Start, Stop, Continue' }).first().waitFor({ timeout: 10000 });
-    const labels = (await rows.allInnerTexts()).map((t) => t.split('\n')[0]);
+    const labels = await rows.evaluateAll((els) => els.map((e) => (e.querySelector('.label-name') ?? e).innerText.split('\n')[0].trim()));
     check('insert template: quick pick lists templates', labels.length >= 2, labels.join(' | '));
     await quickInput().locator('.monaco-list-row', { hasText: 'Start, Stop, Continue' }).first().click();
     // a template may ask for variables: accept the defaults
@@ -274,7 +274,19 @@ async function main() {
     await page.mouse.move(target.x, target.y, { steps: 5 });
     const hover = page.locator('.monaco-hover').filter({ visible: true }).filter({ hasText: 'Compare the two concepts' });
     await hover.first().waitFor({ timeout: 15000 }).catch(() => {});
-    const text = await page.locator('.monaco-hover').filter({ visible: true }).first().innerText().catch(() => '');
+    const box = page.locator('.monaco-hover').filter({ visible: true }).first();
+    const text = await box.innerText().catch(() => '');
+    // a long hover scrolls inside Monaco's own scrollable: move onto it (it stays open) and wheel until the link shows
+    const link = box.locator('a', { hasText: 'Compare the two concepts' }).first();
+    const visibleIn = async () => {
+      const [b, l] = await Promise.all([box.boundingBox(), link.boundingBox()]).catch(() => [null, null]);
+      return !!(b && l && l.y >= b.y && l.y + l.height <= b.y + b.height);
+    };
+    const hb = await box.boundingBox().catch(() => null);
+    if (hb && await link.count() && !await visibleIn()) {
+      await page.mouse.move(hb.x + hb.width / 2, hb.y + 10, { steps: 3 });
+      for (let i = 0; i < 10 && !await visibleIn(); i++) { await page.mouse.wheel(0, 60); await sleep(150); }
+    }
     await shot('hover.png');
     check('hover: .monaco-hover has a definition and "Compare the two concepts"',
       text.includes('Compare the two concepts') && text.replace('Compare the two concepts', '').trim().length > 40, JSON.stringify(text.slice(0, 200)));
