@@ -51,10 +51,10 @@ describe('glossaryPlugin', () => {
   });
 
   it('reads the matcher on every render', () => {
-    let current: TermMatcher | undefined;
-    const md = new MarkdownIt().use(glossaryPlugin, { getMatcher: () => current });
+    const current: { matcher?: TermMatcher } = {};
+    const md = new MarkdownIt().use(glossaryPlugin, { getMatcher: () => current.matcher });
     assert.ok(!md.render('Kaizen').includes('abbr'));
-    current = matcher;
+    current.matcher = matcher;
     assert.ok(md.render('Kaizen').includes(KAIZEN));
   });
 });

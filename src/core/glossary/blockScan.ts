@@ -44,6 +44,8 @@ const BLOCK_HTML_START = new RegExp(
 const FRONT_MATTER_OPEN = /^---[ \t\r]*$/;
 // Characters that start a block able to interrupt a paragraph (and so end a list): #, fences, HTML.
 const INTERRUPTS = /^[#`~<]/;
+/** First characters of anything but plain prose (quotes, lists, fences, HTML, headings, rules). */
+const BLOCK_MARKERS = '>-*+0123456789`~<#_=';
 const FRONT_MATTER_CLOSE = /^(?:---|\.\.\.)[ \t\r]*$/;
 
 interface Fence {
@@ -93,6 +95,16 @@ export class MarkdownBlockIndex {
 
   /** Classifies the next line and advances the state. */
   private step(raw: string): number {
+    if (this.fence === undefined && this.html === undefined) {
+      // Fast path: most lines are prose outside any block; settle them without allocating.
+      const first = firstVisible(raw);
+      if (first < 0) return this.blankLine();
+      if (!BLOCK_MARKERS.includes(raw.charAt(first))) {
+        if (this.enter(indentOf(raw), this.blank) >= CODE_INDENT && !this.paragraph) return INDENTED;
+        this.paragraph = true;
+        return this.prose(raw);
+      }
+    }
     const { quotes, rest } = stripQuotes(raw);
     if (this.fence !== undefined) {
       if (quotes >= this.fence.quotes) return this.inFence(rest);
@@ -102,18 +114,9 @@ export class MarkdownBlockIndex {
 
     const indent = indentOf(rest);
     const body = rest.trimStart();
-    if (body === '') {
-      this.blank = true;
-      this.paragraph = false;
-      return TEXT;
-    }
-    const wasBlank = this.blank;
-    this.blank = false;
+    if (body === '') return this.blankLine();
     const item = LIST_ITEM.exec(body);
-    this.closeLists(indent, item !== null || wasBlank || INTERRUPTS.test(body));
-    const base = this.lists[this.lists.length - 1] ?? 0;
-    const relative = indent - base;
-
+    const relative = this.enter(indent, item !== null || this.blank || INTERRUPTS.test(body));
     if (item !== null && relative < CODE_INDENT) {
       this.lists.push(indent + item[0].length);
       this.paragraph = true;
@@ -121,14 +124,34 @@ export class MarkdownBlockIndex {
     }
     if (relative >= CODE_INDENT && !this.paragraph) return INDENTED;
     if (relative < CODE_INDENT) {
-      const kind = this.blockStart(body, base, quotes);
+      const kind = this.blockStart(body, indent - relative, quotes);
       if (kind !== undefined) {
         this.paragraph = false;
         return kind;
       }
     }
     this.paragraph = !ATX_HEADING.test(body) && !THEMATIC_BREAK.test(body);
-    if (body.includes('<!--') && scanInline(body).openComment) this.html = 'comment';
+    return this.prose(body);
+  }
+
+  private blankLine(): number {
+    this.blank = true;
+    this.paragraph = false;
+    return TEXT;
+  }
+
+  /** Starts a non-blank line: closes the list items it leaves; returns its indent within the innermost one. */
+  private enter(indent: number, closesLists: boolean): number {
+    this.blank = false;
+    if (closesLists) {
+      while (this.lists.length > 0 && indent < (this.lists[this.lists.length - 1] as number)) this.lists.pop();
+    }
+    return indent - (this.lists[this.lists.length - 1] ?? 0);
+  }
+
+  /** A prose line; it may open an HTML comment that runs on over the next lines. */
+  private prose(text: string): number {
+    if (text.includes('<!--') && scanInline(text).openComment) this.html = 'comment';
     return TEXT;
   }
 
@@ -191,12 +214,6 @@ export class MarkdownBlockIndex {
     }
     return end === 'comment' ? COMMENT : HTML;
   }
-
-  /** Closes the list items a line is not indented into, unless it merely continues a paragraph. */
-  private closeLists(indent: number, closes: boolean): void {
-    if (!closes) return;
-    while (this.lists.length > 0 && indent < (this.lists[this.lists.length - 1] as number)) this.lists.pop();
-  }
 }
 
 /** Strips block-quote markers (`>` with up to 3 spaces before, one optional space after). */
@@ -209,6 +226,15 @@ function stripQuotes(line: string): { quotes: number; rest: string } {
     quotes++;
     rest = rest.slice(m[0].length);
   }
+}
+
+/** Index of the first character that is not a space, tab or CR; -1 for a blank line. */
+function firstVisible(line: string): number {
+  for (let i = 0; i < line.length; i++) {
+    const ch = line.charCodeAt(i);
+    if (ch !== 0x20 && ch !== 0x09 && ch !== 0x0d) return i;
+  }
+  return -1;
 }
 
 /** Leading whitespace in columns (tabs to the next multiple of 4). */

@@ -2,6 +2,7 @@
 
 import type { PluginWithOptions, StateCore, Token } from 'markdown-it';
 import type { TermMatcher } from './matcher';
+import type { GlossaryEntry } from './model';
 import { frontMatterLineCount } from './blockScan';
 
 /** Options of glossaryPlugin: read on every render, so setting or glossary changes apply at once. */
@@ -11,8 +12,8 @@ export interface GlossaryPluginOptions {
 }
 
 const RULE_NAME = 'learning_loop_glossary';
-const OPEN = 'll_term_open';
-const CLOSE = 'll_term_close';
+/** One token per marked term (content: the term as written); fewer tokens than open/text/close. */
+const TERM_TOKEN = 'll_term';
 /** Class on every marked term; media/preview.css styles it. */
 export const TERM_CLASS = 'll-term';
 const HTML_LINK_OPEN = /^<a[\s>]/i;
@@ -26,11 +27,18 @@ export const glossaryPlugin: PluginWithOptions<GlossaryPluginOptions> = (md, opt
     const matcher = enabled() ? getMatcher() : undefined;
     if (matcher !== undefined && matcher.size > 0) markTerms(state, matcher);
   });
-  md.renderer.rules[OPEN] = (tokens, idx) => {
-    const title = tokens[idx]?.attrGet('title') ?? '';
-    return `<abbr class="${TERM_CLASS}" title="${md.utils.escapeHtml(title)}">`;
+  // Definitions repeat on every use of a term: escape each once.
+  const titles = new WeakMap<GlossaryEntry, string>();
+  md.renderer.rules[TERM_TOKEN] = (tokens, idx) => {
+    const token = tokens[idx] as Token;
+    const entry = token.meta as GlossaryEntry;
+    let title = titles.get(entry);
+    if (title === undefined) {
+      title = md.utils.escapeHtml(entry.definition);
+      titles.set(entry, title);
+    }
+    return `<abbr class="${TERM_CLASS}" title="${title}">${md.utils.escapeHtml(token.content)}</abbr>`;
   };
-  md.renderer.rules[CLOSE] = () => '</abbr>';
 };
 
 /** Rewrites the inline tokens of every prose block (code, fences and HTML blocks have none). */
@@ -65,10 +73,11 @@ function markChildren(state: StateCore, children: Token[], matcher: TermMatcher)
     let pos = 0;
     for (const m of matches) {
       if (m.start > pos) out.push(textToken(state, child, child.content.slice(pos, m.start)));
-      const open = new state.Token(OPEN, 'abbr', 1);
-      open.attrs = [['class', TERM_CLASS], ['title', m.entry.definition]];
-      open.meta = { term: m.entry.term };
-      out.push(open, textToken(state, child, child.content.slice(m.start, m.end)), new state.Token(CLOSE, 'abbr', -1));
+      const term = textToken(state, child, child.content.slice(m.start, m.end), TERM_TOKEN);
+      term.tag = 'abbr';
+      term.attrs = [['class', TERM_CLASS], ['title', m.entry.definition]];
+      term.meta = m.entry;
+      out.push(term);
       pos = m.end;
     }
     if (pos < child.content.length) out.push(textToken(state, child, child.content.slice(pos)));
@@ -76,8 +85,8 @@ function markChildren(state: StateCore, children: Token[], matcher: TermMatcher)
   return out;
 }
 
-function textToken(state: StateCore, like: Token, content: string): Token {
-  const token = new state.Token('text', '', 0);
+function textToken(state: StateCore, like: Token, content: string, type = 'text'): Token {
+  const token = new state.Token(type, '', 0);
   token.content = content;
   token.level = like.level;
   return token;

@@ -1,9 +1,16 @@
 // Finds glossary terms in prose. Terms are indexed in a trie of normalised tokens (see
-// normalize.ts), so matching costs one hash lookup per word of text whatever the number of
-// terms, and building is linear in the glossary's size: no giant regular expression.
+// normalize.ts), with a bit set of hashed first tokens in front of it: the scan reads each
+// character once, hashing words as it goes, and only a word whose hash (or a singular's) is
+// in the set is looked up in the trie. No giant regular expression, no string per word, and
+// building is linear in the size of the glossary.
 
 import type { GlossaryEntry } from './model';
-import { isWordCode, JOINED, SPACED, singulars, tokenize, type Tokens } from './normalize';
+import * as normalize from './normalize';
+import { hashKey, isWordCode, JOINED, SPACED, singulars, tokenize, type Tokens } from './normalize';
+
+// Module-local bindings for the per-character loop: transpiled to CommonJS (tsx, mocha) every
+// use of an imported binding is a getter call, which would cost more than the work itself.
+const { charClass, lowerCode, hashStep, HYPHEN, NO_SIMPLE_LOWER, OTHER, WORD } = normalize;
 
 /** A term found in a text: `text.slice(start, end)` is the term as written there. */
 export interface TermMatch {
@@ -21,26 +28,63 @@ interface TrieNode {
   spaced?: Map<string, TrieNode>;
 }
 
+interface Found {
+  readonly start: number;
+  readonly end: number;
+  readonly entry: GlossaryEntry;
+}
+
 const APOSTROPHES = "'\u2019";
-const CODE_S = 0x73;
-const CODE_UPPER_S = 0x53;
+const LOWER_S = 0x73;
+const LOWER_E = 0x65;
+const LOWER_I = 0x69;
+const LOWER_Y = 0x79;
+const UPPER_S = 0x53;
+/** Bits in the prefilter per first token: about 1% false positives. */
+const BITS_PER_KEY = 64;
+const MIN_BITS = 1 << 12;
+const MAX_BITS = 1 << 24;
 
 /** Matches glossary terms and aliases in text; build once per glossary, reuse for every document. */
 export class TermMatcher {
+  private readonly mask: number;
+
   private constructor(
     private readonly root: Map<string, TrieNode>,
+    /** Bit set of hashed first tokens (the prefilter). */
+    private readonly firsts: Uint32Array,
+    /** Longest term, in tokens: the most a trie walk ever reads. */
+    private readonly maxTokens: number,
+    /** Whether any term starts with punctuation ("(a|b)"), so punctuation must be checked too. */
+    private readonly punctuationStarts: boolean,
     /** Number of entries the matcher was built from. */
     readonly size: number,
-  ) {}
+  ) {
+    this.mask = firsts.length * 32 - 1;
+  }
 
   /** Indexes every term and alias; a later entry wins a spelling shared with an earlier one. */
   static build(entries: readonly GlossaryEntry[]): TermMatcher {
     const root = new Map<string, TrieNode>();
+    const paths: Tokens[] = [];
     for (const entry of entries) {
-      insert(root, entry.term, entry);
-      for (const alias of entry.aliases) insert(root, alias, entry);
+      for (const spelling of [entry.term, ...entry.aliases]) {
+        const tokens = tokenize(spelling.trim().replace(/\s+/gu, ' '));
+        if (tokens.count > 0) {
+          insert(root, tokens, entry);
+          paths.push(tokens);
+        }
+      }
     }
-    return new TermMatcher(root, entries.length);
+    const firsts = new Uint32Array(bitCount(paths.length) >>> 5);
+    let maxTokens = 0;
+    let punctuationStarts = false;
+    for (const tokens of paths) {
+      setBit(firsts, hashKey(tokens.keys[0] as string));
+      maxTokens = Math.max(maxTokens, tokens.count);
+      punctuationStarts ||= !tokens.isWord[0];
+    }
+    return new TermMatcher(root, firsts, maxTokens, punctuationStarts, entries.length);
   }
 
   /** Non-overlapping matches, left to right; at each position the longest term wins. */
@@ -69,43 +113,83 @@ export class TermMatcher {
   private scan(text: string, stopAfter: number): TermMatch[] {
     const matches: TermMatch[] = [];
     if (this.root.size === 0) return matches;
-    const tokens = tokenize(text);
+    const n = text.length;
     let i = 0;
-    while (i < tokens.count && (tokens.starts[i] as number) <= stopAfter) {
-      const found = this.longestAt(text, tokens, i);
-      if (found === undefined) {
+    while (i < n && i <= stopAfter) {
+      const start = i;
+      const cls = charClass(text.charCodeAt(i));
+      let candidate: boolean;
+      if (cls === WORD) {
+        // Hash the lower-cased word, keeping the hashes without its last 1–3 units for plurals.
+        let h = 0;
+        let h1 = 0;
+        let h2 = 0;
+        let h3 = 0;
+        let l1 = 0;
+        let l2 = 0;
+        let l3 = 0;
+        let simple = true;
+        let code = text.charCodeAt(i);
+        do {
+          const lower = lowerCode(code);
+          if (lower === NO_SIMPLE_LOWER) simple = false;
+          h3 = h2;
+          h2 = h1;
+          h1 = h;
+          h = hashStep(h, lower);
+          l3 = l2;
+          l2 = l1;
+          l1 = lower;
+          code = text.charCodeAt(++i);
+        } while (i < n && charClass(code) === WORD);
+        candidate = !simple || this.has(h) || (l1 === LOWER_S && i - start >= 2 && this.hasSingular(h1, h2, h3, l2, l3, i - start));
+      } else {
         i++;
-        continue;
+        candidate = this.punctuationStarts && (cls === OTHER || (cls === HYPHEN && !joining(text, start))) && this.has(hashStep(0, lowerCode(text.charCodeAt(start))));
       }
-      const end = withPossessive(text, tokens, found.last);
-      matches.push({ start: tokens.starts[i] as number, end, entry: found.entry });
-      i = found.last + 1;
-      while (i < tokens.count && (tokens.starts[i] as number) < end) i++; // past a possessive "'s"
+      if (!candidate) continue;
+      const found = this.longestAt(text, start);
+      if (found === undefined) continue;
+      matches.push(found);
+      i = found.end;
     }
     return matches;
   }
 
-  /** The longest term starting at token `i`, if any. */
-  private longestAt(text: string, tokens: Tokens, i: number): { last: number; entry: GlossaryEntry } | undefined {
+  private has(hash: number): boolean {
+    const bit = mix(hash) & this.mask;
+    return ((this.firsts[bit >>> 5] as number) & (1 << (bit & 31))) !== 0;
+  }
+
+  /** Whether a singular of the word (see `singulars`) may start a term. */
+  private hasSingular(h1: number, h2: number, h3: number, l2: number, l3: number, length: number): boolean {
+    if (this.has(h1)) return true; // -s
+    if (l2 === LOWER_E && length > 2 && this.has(h2)) return true; // -es
+    if (l2 === LOWER_E && l3 === LOWER_I && length > 3 && this.has(hashStep(h3, LOWER_Y))) return true; // -ies → -y
+    return l2 === LOWER_E && l3 === LOWER_S && length > 3 && this.has(hashStep(hashStep(h2, LOWER_I), LOWER_S)); // -ses → -sis
+  }
+
+  /** The longest term starting at the token at `start`, if any (the trie walk). */
+  private longestAt(text: string, start: number): Found | undefined {
+    const tokens = tokenize(text, start, this.maxTokens);
     let best: { last: number; entry: GlossaryEntry } | undefined;
     let map: Map<string, TrieNode> | undefined = this.root;
-    for (let j = i; j < tokens.count && map !== undefined; j++) {
+    for (let j = 0; j < tokens.count && map !== undefined; j++) {
       const key = tokens.keys[j] as string;
       const child = map.get(key);
       // A plural only counts as the last token ("teams", not "teams learning").
       const entry = child?.entry ?? (tokens.isWord[j] ? pluralEntry(map, key) : undefined);
-      if (entry !== undefined && hasBoundaries(text, tokens, i, j)) best = { last: j, entry };
+      if (entry !== undefined && hasBoundaries(text, tokens, 0, j)) best = { last: j, entry };
       if (child === undefined || j + 1 >= tokens.count) break;
       const gap = tokens.gaps[j + 1];
       map = gap === JOINED ? child.joined : gap === SPACED ? child.spaced : undefined;
     }
-    return best;
+    if (best === undefined) return undefined;
+    return { start, end: withPossessive(text, tokens, best.last), entry: best.entry };
   }
 }
 
-function insert(root: Map<string, TrieNode>, term: string, entry: GlossaryEntry): void {
-  const tokens = tokenize(term.trim().replace(/\s+/gu, ' '));
-  if (tokens.count === 0) return;
+function insert(root: Map<string, TrieNode>, tokens: Tokens, entry: GlossaryEntry): void {
   let map = root;
   let node: TrieNode | undefined;
   for (let j = 0; j < tokens.count; j++) {
@@ -123,8 +207,31 @@ function insert(root: Map<string, TrieNode>, term: string, entry: GlossaryEntry)
   if (node !== undefined) node.entry = entry;
 }
 
+/** A power of two near BITS_PER_KEY per key, within bounds. */
+function bitCount(keys: number): number {
+  let bits = MIN_BITS;
+  while (bits < keys * BITS_PER_KEY && bits < MAX_BITS) bits *= 2;
+  return bits;
+}
+
+/** Spreads the hash's entropy into its low bits, which index the bit set. */
+function mix(hash: number): number {
+  const h = Math.imul(hash ^ (hash >>> 16), 0x45d9f3b);
+  return h ^ (h >>> 16);
+}
+
+function setBit(bits: Uint32Array, hash: number): void {
+  const bit = mix(hash) & (bits.length * 32 - 1);
+  bits[bit >>> 5] = (bits[bit >>> 5] as number) | (1 << (bit & 31));
+}
+
+/** A hyphen between two word characters separates words; it is not a token. */
+function joining(text: string, at: number): boolean {
+  return at > 0 && isWordCode(text.charCodeAt(at - 1)) && at + 1 < text.length && isWordCode(text.charCodeAt(at + 1));
+}
+
 function pluralEntry(map: Map<string, TrieNode>, key: string): GlossaryEntry | undefined {
-  if (key.charCodeAt(key.length - 1) !== CODE_S) return undefined; // the common case, no allocation
+  if (key.charCodeAt(key.length - 1) !== LOWER_S) return undefined;
   for (const singular of singulars(key)) {
     const entry = map.get(singular)?.entry;
     if (entry !== undefined) return entry;
@@ -154,7 +261,7 @@ function withPossessive(text: string, tokens: Tokens, last: number): number {
   if (!tokens.isWord[last] || end + 1 >= text.length) return end;
   if (!APOSTROPHES.includes(text.charAt(end))) return end;
   const s = text.charCodeAt(end + 1);
-  if (s !== CODE_S && s !== CODE_UPPER_S) return end;
+  if (s !== LOWER_S && s !== UPPER_S) return end;
   if (end + 2 < text.length && isWordCode(text.charCodeAt(end + 2))) return end;
   return end + 2;
 }

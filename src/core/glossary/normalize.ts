@@ -17,12 +17,16 @@ export const BROKEN = 2;
 /** How two neighbouring tokens are separated. */
 export type Gap = typeof JOINED | typeof SPACED | typeof BROKEN;
 
-const OTHER = 0;
-const WORD = 1;
-const SPACE = 2;
-const HYPHEN = 3;
-const BREAK = 4;
+/** Character classes (see charClass). */
+export const OTHER = 0;
+export const WORD = 1;
+export const SPACE = 2;
+export const HYPHEN = 3;
+export const BREAK = 4;
 const UNKNOWN = 255;
+/** lowerCode's answer for a character that does not lower-case to one code unit on its own. */
+export const NO_SIMPLE_LOWER = 0;
+const CAPITAL_SIGMA = 0x3a3; // lower-cases to σ or ς depending on context
 
 const WORD_RE = /[\p{L}\p{M}\p{N}]/u;
 const BREAK_RE = /\s/u;
@@ -42,13 +46,48 @@ function classify(code: number): number {
   return OTHER;
 }
 
-function classOf(code: number): number {
+/** The class of a UTF-16 code unit: OTHER, WORD, SPACE, HYPHEN or BREAK. */
+export function charClass(code: number): number {
   let c = classes[code] as number;
   if (c === UNKNOWN) {
     c = classify(code);
     classes[code] = c;
   }
   return c;
+}
+const classOf = charClass;
+
+// Lower case of each code unit, filled on first sight; curly apostrophes fold to '.
+const LOWER_UNKNOWN = 0xffff;
+const lowers = new Uint16Array(0x10000).fill(LOWER_UNKNOWN);
+
+/**
+ * The lower case of one code unit, as `toLowerCase` gives it inside a word, or NO_SIMPLE_LOWER
+ * when that depends on context or is longer than one unit (callers then take the slow path).
+ */
+export function lowerCode(code: number): number {
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+  let lower = lowers[code] as number;
+  if (lower === LOWER_UNKNOWN) {
+    const ch = String.fromCharCode(code);
+    const folded = APOSTROPHES.includes(ch) ? "'" : ch.toLowerCase();
+    lower = folded.length === 1 && code !== CAPITAL_SIGMA ? folded.charCodeAt(0) : NO_SIMPLE_LOWER;
+    if (lower === LOWER_UNKNOWN) lower = NO_SIMPLE_LOWER; // U+FFFF: keep the sentinel unambiguous
+    lowers[code] = lower;
+  }
+  return lower;
+}
+
+/** The hash the matcher's prefilter uses: call with the previous hash and the next lower-cased unit. */
+export function hashStep(hash: number, lower: number): number {
+  return (Math.imul(hash, 31) + lower) | 0;
+}
+
+/** hashStep over a whole (already lower-cased) key. */
+export function hashKey(key: string): number {
+  let hash = 0;
+  for (let i = 0; i < key.length; i++) hash = hashStep(hash, key.charCodeAt(i));
+  return hash;
 }
 
 /** True for a letter, mark or digit (a UTF-16 code unit). */
@@ -68,11 +107,15 @@ export interface Tokens {
   readonly isWord: boolean[];
 }
 
-/** Cuts `text` into tokens (see the top of this file). */
-export function tokenize(text: string): Tokens {
-  // Lower-case once; fall back per token in the rare case lower-casing changes lengths.
-  const whole = text.toLowerCase();
-  const lower = whole.length === text.length ? whole : undefined;
+/**
+ * Cuts `text` into tokens (see the top of this file), from offset `from` (a token start) and
+ * at most `limit` of them.
+ */
+export function tokenize(text: string, from = 0, limit = Number.POSITIVE_INFINITY): Tokens {
+  // Whole texts are lower-cased once (falling back per token in the rare case lower-casing
+  // changes lengths); a short window per token.
+  const whole = from === 0 && limit === Number.POSITIVE_INFINITY ? text.toLowerCase() : undefined;
+  const lower = whole !== undefined && whole.length === text.length ? whole : undefined;
   const starts: number[] = [];
   const ends: number[] = [];
   const keys: string[] = [];
@@ -80,8 +123,8 @@ export function tokenize(text: string): Tokens {
   const isWord: boolean[] = [];
   const n = text.length;
   let prevEnd = -1;
-  let i = 0;
-  while (i < n) {
+  let i = from;
+  while (i < n && starts.length < limit) {
     const c = classOf(text.charCodeAt(i));
     if (c === SPACE || c === BREAK) {
       i++;
