@@ -35,7 +35,7 @@ for (const [what, p] of [['extensionDevelopmentPath', path.join(extDev, 'package
 const WORKBENCH_NOISE = [
   /^Resolv(ing|ed) connection token/, /^Creating a socket \(/, /^\[reconnection-grace-time\]/, /^\[Service Worker\]/,
   /^Ignoring fetching additional builtin extensions/, /^Updating additional builtin extensions cache/,
-  /^\[AgentHost:/, /^\[AccountPolicyGate\]/, /^Timed out waiting for authentication provider/,
+  /^\[AgentHost:/, /^\[AccountPolicyGate\]/, /^Timed out waiting for authentication provider/, /^Creation of workbench contribution/,
 ];
 const timeoutMs = Number(process.env.LL_TEST_TIMEOUT_MS || 300000);
 
@@ -122,6 +122,7 @@ try {
 await browser?.context.close().catch(() => {});
 cleanup();
 server = undefined;
+fs.rmSync(path.join(runDir, 'chrome'), { recursive: true, force: true }); // the browser profile is never needed afterwards
 if (code === 0 && process.env.LL_KEEP_RUN_DIR !== '1') fs.rmSync(runDir, { recursive: true, force: true });
 else log(`run folder kept: ${runDir}`);
 if (fs.existsSync(resultsFile)) log(`results: ${resultsFile}`);

@@ -372,6 +372,7 @@ await browser?.context.close().catch(() => {});
 stopAll();
 server = undefined;
 fs.writeFileSync(path.join(REPO, 'test-results', 'ui-results.json'), JSON.stringify(results, null, 2));
+fs.rmSync(path.join(runDir, 'chrome'), { recursive: true, force: true }); // the browser profile is never needed afterwards
 if (code === 0 && process.env.LL_KEEP_RUN_DIR !== '1') fs.rmSync(runDir, { recursive: true, force: true });
 else log(`run folder kept: ${runDir}`);
 log(`${results.filter((r) => r.ok).length} passed, ${failed} failed; screenshots in ${path.relative(REPO, SHOTS)}/`);
