@@ -24,6 +24,8 @@ const matcher = TermMatcher.build([
   entry('.NET'),
   entry('Kaizen'),
   entry('Lernende Organisation'),
+  entry('ΟΔΟΣ'),
+  entry('İzmir'),
 ]);
 
 /** Each found match as "text as written → entry term". */
@@ -59,6 +61,8 @@ describe('TermMatcher', () => {
     { rule: 'punctuation edge needs a boundary', text: 'ASP.NET and .NET', expected: ['.NET → .NET'] },
     { rule: 'punctuation is not a gap', text: 'C ++ and C+ +', expected: [] },
     { rule: 'non-ASCII letters', text: 'die lernende Organisation', expected: ['lernende Organisation → Lernende Organisation'] },
+    { rule: 'context-dependent lower case (final sigma)', text: 'ΟΔΟΣ οδος', expected: ['ΟΔΟΣ → ΟΔΟΣ', 'οδος → ΟΔΟΣ'] },
+    { rule: 'lower case longer than the letter (İ)', text: 'İZMIR and İzmir', expected: ['İZMIR → İzmir', 'İzmir → İzmir'] },
     { rule: 'non-overlapping, left to right', text: 'organizational learning organization', expected: ['organizational learning → organizational learning'] },
   ];
   for (const { rule, text, expected } of rows) {

@@ -28,12 +28,6 @@ interface TrieNode {
   spaced?: Map<string, TrieNode>;
 }
 
-interface Found {
-  readonly start: number;
-  readonly end: number;
-  readonly entry: GlossaryEntry;
-}
-
 const APOSTROPHES = "'\u2019";
 const LOWER_S = 0x73;
 const LOWER_E = 0x65;
@@ -170,7 +164,7 @@ export class TermMatcher {
   }
 
   /** The longest term starting at the token at `start`, if any (the trie walk). */
-  private longestAt(text: string, start: number): Found | undefined {
+  private longestAt(text: string, start: number): TermMatch | undefined {
     const tokens = tokenize(text, start, this.maxTokens);
     let best: { last: number; entry: GlossaryEntry } | undefined;
     let map: Map<string, TrieNode> | undefined = this.root;
