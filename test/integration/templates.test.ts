@@ -119,3 +119,22 @@ describe('New Retrospective and carry-forward', () => {
     assert.equal(third.split('\n').filter((line) => line.includes('(carried')).length, 2, third);
   });
 });
+
+describe('Create Team Template', () => {
+  before(activateExtension);
+  afterEach(closeAllEditors);
+
+  it('copies a built-in template into the team folder, and never over an existing file', async () => {
+    const target = vscode.Uri.joinPath(workspaceFolder().uri, '.learningloop', 'templates', 'sailboat.md');
+    const uri = await vscode.commands.executeCommand<vscode.Uri>(Commands.createTemplate, 'sailboat');
+    assert.equal(uri.toString(), target.toString());
+    const copied = await readFile(target);
+    assert.match(copied, /^---\nid: sailboat\nname: /);
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), target.toString());
+
+    await writeFile(target, `${copied}\nOUR OWN EDIT\n`);
+    const again = await vscode.commands.executeCommand<vscode.Uri>(Commands.createTemplate, 'sailboat');
+    assert.equal(again.toString(), target.toString());
+    assert.ok((await readFile(target)).endsWith('\nOUR OWN EDIT\n'), 'the team file is untouched');
+  });
+});
