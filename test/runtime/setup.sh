@@ -25,7 +25,7 @@ T0=$(date +%s)
 log() { echo "[runtime-setup +$(( $(date +%s) - T0 ))s] $*"; }
 
 # unix sockets (the server puts them in $RT/tmp) must stay below 108 bytes
-if [ ${#RT} -gt 60 ]; then
+if [ ${#RT} -gt 50 ]; then
   echo "runtime dir path is ${#RT} characters long: $RT" >&2
   echo "code-server's unix sockets live below it and must stay under 108 bytes: set LL_RUNTIME_DIR to a shorter path" >&2
   exit 2
@@ -70,7 +70,7 @@ rm -f "$STAMP"
 # npm and Node 24 write caches to os.tmpdir(); keep them inside the runtime dir
 export TMPDIR=$RT/tmp
 mkdir -p "$TMPDIR"
-NPM_FLAGS=(--no-audit --no-fund --loglevel=error --no-package-lock)
+NPM_FLAGS=(--no-audit --no-fund --loglevel=error)
 
 # --- 3. Node 24 ---------------------------------------------------------------------------------
 if [ ! -x "$NODEDIR/bin/node" ] || [ "$("$NODEDIR/bin/node" --version)" != "v$NODE_VERSION" ]; then
