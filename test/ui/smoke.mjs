@@ -231,7 +231,9 @@ async function main() {
   // 1. Insert Template
   await step('insert template', async () => {
     await openFile('notes.md');
+    log('notes.md open');
     await runCommand(`${CMD_PREFIX}Insert Template…`);
+    log('Insert Template… run');
     const rows = quickInput().locator('.monaco-list-row');
     await rows.first().waitFor({ timeout: 30000 });
     await quickInput().locator('.monaco-list-row', { hasText: 'Start, Stop, Continue' }).first().waitFor({ timeout: 10000 });
