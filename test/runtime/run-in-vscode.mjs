@@ -69,9 +69,9 @@ async function main() {
   const { page } = browser;
   let resolveExit;
   const exited = new Promise((r) => { resolveExit = r; });
-  // The workbench calls codeAutomationExit(code) when the suite's run() settles, and forwards both its own log lines and the extension host's console (mocha's reporter)
-  // through codeAutomationLog: everything goes to workbench.log in the run folder, and all but the
-  // workbench's start-up chatter to stdout.
+  // The workbench calls codeAutomationExit(code) when the suite's run() settles, and forwards both its
+  // own log lines and the extension host's console (mocha's reporter) through codeAutomationLog:
+  // everything goes to workbench.log in the run folder, all but the workbench's chatter to stdout.
   const wbLog = fs.openSync(path.join(runDir, 'workbench.log'), 'w');
   await page.exposeFunction('codeAutomationLog', (type, args) => {
     const line = format(...(Array.isArray(args) ? args : [args])).replace(/\s+$/, '');
