@@ -1,7 +1,7 @@
 // Marks glossary terms in the Markdown preview as <abbr class="ll-term" title="definition">.
 
 import type { PluginWithOptions, StateCore, Token } from 'markdown-it';
-import type { TermMatcher } from './matcher';
+import type { TermMatch, TermMatcher } from './matcher';
 import type { GlossaryEntry } from './model';
 import { frontMatterLineCount } from './blockScan';
 
@@ -18,6 +18,7 @@ const TERM_TOKEN = 'll_term';
 export const TERM_CLASS = 'll-term';
 const HTML_LINK_OPEN = /^<a[\s>]/i;
 const HTML_LINK_CLOSE = /^<\/a\s*>/i;
+const NO_MATCHES: readonly TermMatch[] = [];
 
 /** markdown-it plugin: a core rule after 'inline' that wraps terms found in prose text tokens. */
 export const glossaryPlugin: PluginWithOptions<GlossaryPluginOptions> = (md, options) => {
@@ -57,17 +58,18 @@ function markTerms(state: StateCore, matcher: TermMatcher): void {
 function markChildren(state: StateCore, children: Token[], matcher: TermMatcher): Token[] | undefined {
   let out: Token[] | undefined;
   let linkDepth = 0;
-  children.forEach((child, k) => {
+  for (let k = 0; k < children.length; k++) {
+    const child = children[k] as Token;
     if (child.type === 'link_open') linkDepth++;
     else if (child.type === 'link_close') linkDepth--;
     else if (child.type === 'html_inline') {
       if (HTML_LINK_OPEN.test(child.content)) linkDepth++;
       else if (HTML_LINK_CLOSE.test(child.content)) linkDepth--;
     }
-    const matches = child.type === 'text' && linkDepth <= 0 ? matcher.find(child.content) : [];
+    const matches = child.type === 'text' && linkDepth <= 0 ? matcher.find(child.content) : NO_MATCHES;
     if (matches.length === 0) {
       out?.push(child);
-      return;
+      continue;
     }
     out ??= children.slice(0, k);
     let pos = 0;
@@ -81,7 +83,7 @@ function markChildren(state: StateCore, children: Token[], matcher: TermMatcher)
       pos = m.end;
     }
     if (pos < child.content.length) out.push(textToken(state, child, child.content.slice(pos)));
-  });
+  }
   return out;
 }
 

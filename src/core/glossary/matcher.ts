@@ -6,11 +6,11 @@
 
 import type { GlossaryEntry } from './model';
 import * as normalize from './normalize';
-import { hashKey, isWordCode, JOINED, SPACED, singulars, tokenize, type Tokens } from './normalize';
+import { hashKey, JOINED, SPACED, singulars, tokenize, type Tokens } from './normalize';
 
 // Module-local bindings for the per-character loop: transpiled to CommonJS (tsx, mocha) every
 // use of an imported binding is a getter call, which would cost more than the work itself.
-const { charClass, lowerCode, hashStep, HYPHEN, NO_SIMPLE_LOWER, OTHER, WORD } = normalize;
+const { charClass, gapAfter, hashStep, isJoiningHyphen, isWordCode, lowerCode, tokenEnd, tokenKey, HYPHEN, NO_SIMPLE_LOWER, OTHER, WORD } = normalize;
 
 /** A term found in a text: `text.slice(start, end)` is the term as written there. */
 export interface TermMatch {
@@ -47,8 +47,6 @@ export class TermMatcher {
     private readonly root: Map<string, TrieNode>,
     /** Bit set of hashed first tokens (the prefilter). */
     private readonly firsts: Uint32Array,
-    /** Longest term, in tokens: the most a trie walk ever reads. */
-    private readonly maxTokens: number,
     /** Whether any term starts with punctuation ("(a|b)"), so punctuation must be checked too. */
     private readonly punctuationStarts: boolean,
     /** Number of entries the matcher was built from. */
@@ -71,14 +69,12 @@ export class TermMatcher {
       }
     }
     const firsts = new Uint32Array(bitCount(paths.length) >>> 5);
-    let maxTokens = 0;
     let punctuationStarts = false;
     for (const tokens of paths) {
       setBit(firsts, hashKey(tokens.keys[0] as string));
-      maxTokens = Math.max(maxTokens, tokens.count);
       punctuationStarts ||= !tokens.isWord[0];
     }
-    return new TermMatcher(root, firsts, maxTokens, punctuationStarts, entries.length);
+    return new TermMatcher(root, firsts, punctuationStarts, entries.length);
   }
 
   /** Non-overlapping matches, left to right; at each position the longest term wins. */
@@ -124,7 +120,7 @@ export class TermMatcher {
         let l3 = 0;
         let simple = true;
         let code = text.charCodeAt(i);
-        do {
+        for (;;) {
           const lower = lowerCode(code);
           if (lower === NO_SIMPLE_LOWER) simple = false;
           h3 = h2;
@@ -134,12 +130,15 @@ export class TermMatcher {
           l3 = l2;
           l2 = l1;
           l1 = lower;
-          code = text.charCodeAt(++i);
-        } while (i < n && charClass(code) === WORD);
+          // Never read past the end: charCodeAt's NaN there would turn `code` into a slow double.
+          if (++i >= n) break;
+          code = text.charCodeAt(i);
+          if (charClass(code) !== WORD) break;
+        }
         candidate = !simple || this.has(h) || (l1 === LOWER_S && i - start >= 2 && this.hasSingular(h1, h2, h3, l2, l3, i - start));
       } else {
         i++;
-        candidate = this.punctuationStarts && (cls === OTHER || (cls === HYPHEN && !joining(text, start))) && this.has(hashStep(0, lowerCode(text.charCodeAt(start))));
+        candidate = this.punctuationStarts && (cls === OTHER || (cls === HYPHEN && !isJoiningHyphen(text, start))) && this.has(hashStep(0, lowerCode(text.charCodeAt(start))));
       }
       if (!candidate) continue;
       const found = this.longestAt(text, start);
@@ -163,23 +162,31 @@ export class TermMatcher {
     return l2 === LOWER_E && l3 === LOWER_S && length > 3 && this.has(hashStep(hashStep(h2, LOWER_I), LOWER_S)); // -ses → -sis
   }
 
-  /** The longest term starting at the token at `start`, if any (the trie walk). */
+  /**
+   * The longest term starting at the token at `start`, if any: walks the trie reading one
+   * token at a time, so a one-word hit costs a single key.
+   */
   private longestAt(text: string, start: number): TermMatch | undefined {
-    const tokens = tokenize(text, start, this.maxTokens);
-    let best: { last: number; entry: GlossaryEntry } | undefined;
+    const startsWithWord = charClass(text.charCodeAt(start)) === WORD;
+    let best: TermMatch | undefined;
     let map: Map<string, TrieNode> | undefined = this.root;
-    for (let j = 0; j < tokens.count && map !== undefined; j++) {
-      const key = tokens.keys[j] as string;
+    let pos = start;
+    while (map !== undefined) {
+      const end = tokenEnd(text, pos);
+      const isWord = charClass(text.charCodeAt(pos)) === WORD;
+      const key = tokenKey(text, pos, end);
       const child = map.get(key);
       // A plural only counts as the last token ("teams", not "teams learning").
-      const entry = child?.entry ?? (tokens.isWord[j] ? pluralEntry(map, key) : undefined);
-      if (entry !== undefined && hasBoundaries(text, tokens, 0, j)) best = { last: j, entry };
-      if (child === undefined || j + 1 >= tokens.count) break;
-      const gap = tokens.gaps[j + 1];
+      const entry = child?.entry ?? (isWord ? pluralEntry(map, key) : undefined);
+      if (entry !== undefined && wholeWords(text, start, startsWithWord, end, isWord)) {
+        best = { start, end: isWord ? withPossessive(text, end) : end, entry };
+      }
+      if (child === undefined) break;
+      const gap = gapAfter(text, end);
       map = gap === JOINED ? child.joined : gap === SPACED ? child.spaced : undefined;
+      pos = gap === SPACED ? end + 1 : end;
     }
-    if (best === undefined) return undefined;
-    return { start, end: withPossessive(text, tokens, best.last), entry: best.entry };
+    return best;
   }
 }
 
@@ -219,11 +226,6 @@ function setBit(bits: Uint32Array, hash: number): void {
   bits[bit >>> 5] = (bits[bit >>> 5] as number) | (1 << (bit & 31));
 }
 
-/** A hyphen between two word characters separates words; it is not a token. */
-function joining(text: string, at: number): boolean {
-  return at > 0 && isWordCode(text.charCodeAt(at - 1)) && at + 1 < text.length && isWordCode(text.charCodeAt(at + 1));
-}
-
 function pluralEntry(map: Map<string, TrieNode>, key: string): GlossaryEntry | undefined {
   if (key.charCodeAt(key.length - 1) !== LOWER_S) return undefined;
   for (const singular of singulars(key)) {
@@ -237,23 +239,14 @@ function pluralEntry(map: Map<string, TrieNode>, key: string): GlossaryEntry | u
  * Whole words only. Word tokens are maximal runs, so only an edge that is punctuation
  * ("C++", ".NET") can touch a word character, as in "ASP.NET": that is not a match.
  */
-function hasBoundaries(text: string, tokens: Tokens, first: number, last: number): boolean {
-  if (!tokens.isWord[first]) {
-    const before = (tokens.starts[first] as number) - 1;
-    if (before >= 0 && isWordCode(text.charCodeAt(before))) return false;
-  }
-  if (!tokens.isWord[last]) {
-    const after = tokens.ends[last] as number;
-    if (after < text.length && isWordCode(text.charCodeAt(after))) return false;
-  }
-  return true;
+function wholeWords(text: string, start: number, startsWithWord: boolean, end: number, endsWithWord: boolean): boolean {
+  if (!startsWithWord && start > 0 && isWordCode(text.charCodeAt(start - 1))) return false;
+  return endsWithWord || end >= text.length || !isWordCode(text.charCodeAt(end));
 }
 
 /** Extends a match over a possessive "'s" / "’s" so hovering the "s" still finds the term. */
-function withPossessive(text: string, tokens: Tokens, last: number): number {
-  const end = tokens.ends[last] as number;
-  if (!tokens.isWord[last] || end + 1 >= text.length) return end;
-  if (!APOSTROPHES.includes(text.charAt(end))) return end;
+function withPossessive(text: string, end: number): number {
+  if (end + 1 >= text.length || !APOSTROPHES.includes(text.charAt(end))) return end;
   const s = text.charCodeAt(end + 1);
   if (s !== LOWER_S && s !== UPPER_S) return end;
   if (end + 2 < text.length && isWordCode(text.charCodeAt(end + 2))) return end;

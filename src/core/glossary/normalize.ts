@@ -107,57 +107,63 @@ export interface Tokens {
   readonly isWord: boolean[];
 }
 
-/**
- * Cuts `text` into tokens (see the top of this file), from offset `from` (a token start) and
- * at most `limit` of them.
- */
-export function tokenize(text: string, from = 0, limit = Number.POSITIVE_INFINITY): Tokens {
-  // Whole texts are lower-cased once (falling back per token in the rare case lower-casing
-  // changes lengths); a short window per token.
-  const whole = from === 0 && limit === Number.POSITIVE_INFINITY ? text.toLowerCase() : undefined;
-  const lower = whole !== undefined && whole.length === text.length ? whole : undefined;
+/** Whether a token starts at `i`: a word character, or visible punctuation other than a joining hyphen. */
+export function isTokenStart(text: string, i: number): boolean {
+  const c = classOf(text.charCodeAt(i));
+  return c === WORD || c === OTHER || (c === HYPHEN && !isJoiningHyphen(text, i));
+}
+
+/** A hyphen between two word characters separates words, like a space; it is not a token. */
+export function isJoiningHyphen(text: string, i: number): boolean {
+  return i > 0 && i + 1 < text.length && classOf(text.charCodeAt(i - 1)) === WORD && classOf(text.charCodeAt(i + 1)) === WORD;
+}
+
+/** End of the token starting at `start`: a run of word characters, or one other character. */
+export function tokenEnd(text: string, start: number): number {
+  let i = start + 1;
+  if (classOf(text.charCodeAt(start)) === WORD) {
+    while (i < text.length && classOf(text.charCodeAt(i)) === WORD) i++;
+  }
+  return i;
+}
+
+/** The key of the token text[start, end): lower-cased, a curly apostrophe folded to '. */
+export function tokenKey(text: string, start: number, end: number): string {
+  const key = text.slice(start, end).toLowerCase();
+  return end - start === 1 && APOSTROPHES.includes(key) ? "'" : key;
+}
+
+/** What separates the token ending at `end` from the next one (the next starts at end + gap). */
+export function gapAfter(text: string, end: number): Gap {
+  if (end >= text.length || classOf(text.charCodeAt(end)) === BREAK) return BROKEN;
+  if (isTokenStart(text, end)) return JOINED;
+  // A space or joining hyphen: one separator, if a token follows right after it.
+  return end + 1 < text.length && isTokenStart(text, end + 1) ? SPACED : BROKEN;
+}
+
+/** Cuts `text` into tokens (see the top of this file). */
+export function tokenize(text: string): Tokens {
   const starts: number[] = [];
   const ends: number[] = [];
   const keys: string[] = [];
   const gaps: Gap[] = [];
   const isWord: boolean[] = [];
-  const n = text.length;
   let prevEnd = -1;
-  let i = from;
-  while (i < n && starts.length < limit) {
-    const c = classOf(text.charCodeAt(i));
-    if (c === SPACE || c === BREAK) {
+  for (let i = 0; i < text.length; ) {
+    if (!isTokenStart(text, i)) {
       i++;
       continue;
     }
-    if (c === HYPHEN && i > 0 && i + 1 < n && classOf(text.charCodeAt(i - 1)) === WORD && classOf(text.charCodeAt(i + 1)) === WORD) {
-      i++; // a joining hyphen is a separator, like a space
-      continue;
-    }
-    const start = i;
-    if (c === WORD) {
-      i++;
-      while (i < n && classOf(text.charCodeAt(i)) === WORD) i++;
-    } else {
-      i++;
-    }
-    let key = lower !== undefined ? lower.slice(start, i) : text.slice(start, i).toLowerCase();
-    if (c !== WORD && APOSTROPHES.includes(key)) key = "'";
-    starts.push(start);
-    ends.push(i);
-    keys.push(key);
-    isWord.push(c === WORD);
-    gaps.push(prevEnd < 0 ? BROKEN : gapBetween(text, prevEnd, start));
-    prevEnd = i;
+    const end = tokenEnd(text, i);
+    starts.push(i);
+    ends.push(end);
+    keys.push(tokenKey(text, i, end));
+    isWord.push(classOf(text.charCodeAt(i)) === WORD);
+    gaps.push(prevEnd < 0 ? BROKEN : gapAfter(text, prevEnd));
+    prevEnd = end;
+    i = end;
   }
   return { count: starts.length, starts, ends, keys, gaps, isWord };
-}
-
-function gapBetween(text: string, end: number, start: number): Gap {
-  if (start === end) return JOINED;
-  if (start - end > 1) return BROKEN;
-  const c = classOf(text.charCodeAt(end));
-  return c === SPACE || c === HYPHEN ? SPACED : BROKEN;
 }
 
 /** Splits a term into the key path the matcher indexes ([] when it has no visible character). */
