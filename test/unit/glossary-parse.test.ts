@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { mergeGlossaries } from '../../src/core/glossary/merge';
-import type { GlossaryEntry, Problem } from '../../src/core/glossary/model';
+import { SIDES, type GlossaryEntry, type Problem } from '../../src/core/glossary/model';
 import { normalizeTerm } from '../../src/core/glossary/normalize';
 import { parseGlossaryJson } from '../../src/core/glossary/parseJson';
 import { parseGlossaryMarkdown } from '../../src/core/glossary/parseMarkdown';
@@ -174,5 +174,24 @@ describe('the built-in glossary (src/content/glossary.json)', () => {
     const known = new Set(entries.flatMap((x) => [x.term, ...x.aliases].map(normalizeTerm)));
     const dangling = entries.flatMap((x) => x.see.filter((s) => !known.has(normalizeTerm(s))).map((s) => `${x.term} → ${s}`));
     assert.deepEqual(dangling, []);
+  });
+});
+
+describe('schemas/glossary.schema.json', () => {
+  interface SchemaNode { description?: string; properties?: Record<string, SchemaNode>; enum?: string[]; $ref?: string }
+  const schema = JSON.parse(readFileSync(new URL('../../schemas/glossary.schema.json', import.meta.url), 'utf8')) as {
+    $schema: string;
+    definitions: { entry: SchemaNode; side: SchemaNode };
+  };
+
+  it('is draft-07 and describes every field of an entry', () => {
+    assert.equal(schema.$schema, 'http://json-schema.org/draft-07/schema#');
+    const fields = Object.entries(schema.definitions.entry.properties ?? {});
+    assert.deepEqual(fields.map(([name]) => name), ['term', 'aliases', 'definition', 'details', 'see', 'source', 'side']);
+    for (const [name, field] of fields) assert.ok(field.description ?? (field.$ref && schema.definitions.side.description), name);
+  });
+
+  it('lists the same sides as the model', () => {
+    assert.deepEqual(schema.definitions.side.enum, [...SIDES]);
   });
 });

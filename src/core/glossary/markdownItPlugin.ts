@@ -24,6 +24,8 @@ const NO_MATCHES: readonly TermMatch[] = [];
 export const glossaryPlugin: PluginWithOptions<GlossaryPluginOptions> = (md, options) => {
   if (options === undefined) return;
   const { getMatcher, enabled = () => true } = options;
+  // Last in the core chain: after linkify (URLs are already links, skipped below) and after
+  // text_join (escaped characters are merged back into their text).
   md.core.ruler.push(RULE_NAME, (state) => {
     const matcher = enabled() ? getMatcher() : undefined;
     if (matcher !== undefined && matcher.size > 0) markTerms(state, matcher);
