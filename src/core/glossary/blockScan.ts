@@ -42,11 +42,11 @@ const BLOCK_HTML_START = new RegExp(
   'i',
 );
 const FRONT_MATTER_OPEN = /^---[ \t\r]*$/;
+const FRONT_MATTER_CLOSE = /^(?:---|\.\.\.)[ \t\r]*$/;
 // Characters that start a block able to interrupt a paragraph (and so end a list): #, fences, HTML.
 const INTERRUPTS = /^[#`~<]/;
 /** First characters of anything but plain prose (quotes, lists, fences, HTML, headings, rules). */
 const BLOCK_MARKERS = '>-*+0123456789`~<#_=';
-const FRONT_MATTER_CLOSE = /^(?:---|\.\.\.)[ \t\r]*$/;
 
 interface Fence {
   readonly marker: string; // '`' or '~'
