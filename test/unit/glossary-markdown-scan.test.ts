@@ -41,6 +41,8 @@ describe('MarkdownBlockIndex', () => {
     { name: 'backticks in a backtick info string are inline code', markdown: '```a`b```\ntext', expected: [T, T] },
     { name: 'fence inside a list item', markdown: '1. Step\n   ```bash\n   run\n   ```\n2. Next', expected: [T, F, F, F, T] },
     { name: 'fence inside a block quote ends with the quote', markdown: '> ```\n> code\nafter', expected: [F, F, T] },
+    { name: 'fence inside a block quote closes inside it', markdown: '> ```\n> code\n> ```\n> quoted text', expected: [F, F, F, T] },
+    { name: 'a quoted fence line inside a top-level fence is code', markdown: '```\n> ```\nstill code\n```\nb', expected: [F, F, F, F, T] },
     { name: 'indented code after a blank line', markdown: 'para\n\n    code\n\tcode\n\nafter', expected: [T, T, I, I, T, T] },
     { name: 'indented code at the start and after a heading', markdown: '    code\n# H\n    code', expected: [I, T, I] },
     { name: 'an indented line continues a paragraph', markdown: 'para\n    still para', expected: [T, T] },

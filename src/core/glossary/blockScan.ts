@@ -27,6 +27,8 @@ const COMMENT = 4;
 const HTML = 5;
 
 const TAB_STOP = 4;
+const SPACE = 0x20;
+const GREATER_THAN = 0x3e;
 const CODE_INDENT = 4;
 const FENCE_OPEN = /^(`{3,}|~{3,})(.*)$/;
 const FENCE_CLOSE = /^(`{3,}|~{3,})[ \t\r]*$/;
@@ -95,23 +97,17 @@ export class MarkdownBlockIndex {
 
   /** Classifies the next line and advances the state. */
   private step(raw: string): number {
-    if (this.fence === undefined && this.html === undefined) {
-      // Fast path: most lines are prose outside any block; settle them without allocating.
-      const first = firstVisible(raw);
-      if (first < 0) return this.blankLine();
-      if (!BLOCK_MARKERS.includes(raw.charAt(first))) {
-        if (this.enter(indentOf(raw), this.blank) >= CODE_INDENT && !this.paragraph) return INDENTED;
-        this.paragraph = true;
-        return this.prose(raw);
-      }
+    if (this.fence !== undefined) return this.inFence(raw, this.fence);
+    if (this.html !== undefined) return this.inHtml(raw);
+    // Fast path: most lines are prose outside any block; settle them without allocating.
+    const first = firstVisible(raw);
+    if (first < 0) return this.blankLine();
+    if (!BLOCK_MARKERS.includes(raw.charAt(first))) {
+      if (this.enter(indentOf(raw), this.blank) >= CODE_INDENT && !this.paragraph) return INDENTED;
+      this.paragraph = true;
+      return this.prose(raw);
     }
-    const { quotes, rest } = stripQuotes(raw);
-    if (this.fence !== undefined) {
-      if (quotes >= this.fence.quotes) return this.inFence(rest);
-      this.fence = undefined; // the quote holding the fence has ended
-    }
-    if (this.html !== undefined) return this.inHtml(rest);
-
+    const { quotes, rest } = stripQuotes(raw, Number.POSITIVE_INFINITY);
     const indent = indentOf(rest);
     const body = rest.trimStart();
     if (body === '') return this.blankLine();
@@ -183,17 +179,25 @@ export class MarkdownBlockIndex {
     return undefined;
   }
 
-  private inFence(rest: string): number {
-    const fence = this.fence as Fence;
-    const indent = indentOf(rest);
-    const close = FENCE_CLOSE.exec(rest.trimStart());
-    if (close !== null && indent - fence.base < CODE_INDENT) {
-      const marks = close[1] as string;
-      if (marks[0] === fence.marker && marks.length >= fence.length) {
-        this.fence = undefined;
-        this.paragraph = false;
-        this.blank = false;
+  /** A line inside a fence: code, unless it closes the fence or leaves the quote holding it. */
+  private inFence(raw: string, fence: Fence): number {
+    let rest = raw;
+    if (fence.quotes > 0) {
+      const stripped = stripQuotes(raw, fence.quotes);
+      if (stripped.quotes < fence.quotes) {
+        this.fence = undefined; // the quote holding the fence has ended
+        return this.step(raw);
       }
+      rest = stripped.rest;
+    }
+    const first = firstVisible(rest);
+    // Fast path: a code line that does not even start with the fence character.
+    if (first < 0 || rest.charAt(first) !== fence.marker || indentOf(rest) - fence.base >= CODE_INDENT) return FENCED;
+    const close = FENCE_CLOSE.exec(rest.slice(first));
+    if (close !== null && (close[1] as string).length >= fence.length) {
+      this.fence = undefined;
+      this.paragraph = false;
+      this.blank = false;
     }
     return FENCED;
   }
@@ -216,23 +220,27 @@ export class MarkdownBlockIndex {
   }
 }
 
-/** Strips block-quote markers (`>` with up to 3 spaces before, one optional space after). */
-function stripQuotes(line: string): { quotes: number; rest: string } {
+/** Strips up to `max` block-quote markers (`>` after at most 3 spaces, one optional space after). */
+function stripQuotes(line: string, max: number): { quotes: number; rest: string } {
   let quotes = 0;
-  let rest = line;
-  for (;;) {
-    const m = /^ {0,3}> ?/.exec(rest);
-    if (m === null) return { quotes, rest };
+  let pos = 0;
+  while (quotes < max) {
+    let i = pos;
+    while (i - pos < CODE_INDENT && line.charCodeAt(i) === SPACE) i++;
+    if (i - pos >= CODE_INDENT || line.charCodeAt(i) !== GREATER_THAN) break;
+    i++;
+    if (line.charCodeAt(i) === SPACE) i++;
+    pos = i;
     quotes++;
-    rest = rest.slice(m[0].length);
   }
+  return { quotes, rest: pos === 0 ? line : line.slice(pos) };
 }
 
 /** Index of the first character that is not a space, tab or CR; -1 for a blank line. */
 function firstVisible(line: string): number {
   for (let i = 0; i < line.length; i++) {
     const ch = line.charCodeAt(i);
-    if (ch !== 0x20 && ch !== 0x09 && ch !== 0x0d) return i;
+    if (ch !== SPACE && ch !== 0x09 && ch !== 0x0d) return i;
   }
   return -1;
 }
@@ -242,7 +250,7 @@ function indentOf(line: string): number {
   let columns = 0;
   for (let i = 0; i < line.length; i++) {
     const ch = line.charCodeAt(i);
-    if (ch === 0x20) columns++;
+    if (ch === SPACE) columns++;
     else if (ch === 0x09) columns += TAB_STOP - (columns % TAB_STOP);
     else break;
   }
