@@ -80,8 +80,10 @@ export function writeUserSettings(userDataDir, extra = {}) {
 
 /** Environment for code-server and its CLI: Node 24 first on PATH, HOME/XDG/TMPDIR kept inside `home`. */
 export function serverEnv(home, extra = {}) {
+  // not the npm_* variables of an enclosing `npm run` (they would reach the extension host's process.env)
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
   return {
-    ...process.env,
+    ...inherited,
     PATH: `${NODE_BIN}:${process.env.PATH}`,
     HOME: home,
     XDG_CONFIG_HOME: path.join(home, '.config'),

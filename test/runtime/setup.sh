@@ -67,6 +67,18 @@ if [ -f "$STAMP" ] && [ "$(cat "$STAMP")" = "$STAMP_TEXT" ] && [ -x "$CS" ]; the
 fi
 rm -f "$STAMP"
 
+# Run from an npm script (npm test), the environment holds the outer npm's config as npm_* variables:
+# npm_config_user_agent naming Node 20 (code-server's postinstall reads its Node version from it and
+# refuses), npm_config_local_prefix (the repo), npm_config_nodedir=/usr, ... The npm below would take
+# them as its own config. Keep only the few a user may set on purpose.
+for v in $(compgen -e); do
+  case "${v,,}" in
+    npm_config_cache|npm_config_registry|npm_config_userconfig|npm_config_globalconfig|npm_config_cafile|\
+    npm_config_proxy|npm_config_https_proxy|npm_config_noproxy|npm_config_strict_ssl|npm_config_strict_allow_scripts) ;;
+    npm_*) unset "$v" ;;
+  esac
+done
+
 # npm and Node 24 write caches to os.tmpdir(); keep them inside the runtime dir
 export TMPDIR=$RT/tmp
 mkdir -p "$TMPDIR"
