@@ -67,10 +67,25 @@ describe('renderHoverMarkdown', () => {
     }
   }
 
-  it('text still reads as written once rendered', () => {
+  it('text still reads as written once rendered, paired emphasis as emphasis', () => {
     const html = render(entry({ definition: 'Use C++ (a|b) & .* _x_ *y* 1. ok' }));
-    assert.ok(html.includes('Use C++ (a|b) &amp; .* _x_ *y* 1. ok'), html);
+    assert.ok(html.includes('Use C++ (a|b) &amp; .* <em>x</em> <em>y</em> 1. ok'), html);
   });
+
+  // Emphasis is given back after escaping; nothing else is.
+  const emphasis: [string, string][] = [
+    ['It is a *process*.', 'It is a <em>process</em>.'],
+    ['*[a link](https://example.com)*', '<em>[a link](https://example.com)</em>'],
+    ['*<b>bold</b>*', '<em>&lt;b&gt;bold&lt;/b&gt;</em>'],
+    ['2 * 3 * 4', '2 * 3 * 4'],
+  ];
+  for (const [definition, expected] of emphasis) {
+    it(`renders ${JSON.stringify(definition)} as ${JSON.stringify(expected)}`, () => {
+      const html = render(entry({ definition }));
+      assert.ok(html.includes(expected), html);
+      assert.ok(!/<a |<b>/.test(html.replace(/<a href="command:[^"]*">Compare the two concepts<\/a>/, '')), html);
+    });
+  }
 
   it('a compare URI cannot break out of its link', () => {
     const text = renderHoverMarkdown(entry({}), { compareCommandUri: 'command:x?["(a) b"]' });

@@ -41,12 +41,18 @@ export function renderHoverMarkdown(entry: GlossaryEntry, opts: HoverOptions): s
   return blocks.join('\n\n');
 }
 
-/** Escaped text keeping its paragraph breaks; single line breaks become spaces. */
+/** `\*words\*` after escaping: emphasis the glossary asked for. */
+const ESCAPED_EMPHASIS = /\\([*_])((?:[^*_\\]|\\[^*_])+?)\\\1/g;
+
+/**
+ * Escaped text keeping its paragraph breaks; single line breaks become spaces. Paired `*` or
+ * `_` emphasis is given back: it can only make text italic, never a link or HTML.
+ */
 function paragraphs(text: string): string {
   return text
     .trim()
     .split(/\n\s*\n/)
-    .map((p) => escapeMarkdown(p.replace(/\s+/g, ' ').trim()))
+    .map((p) => escapeMarkdown(p.replace(/\s+/g, ' ').trim()).replace(ESCAPED_EMPHASIS, '$1$2$1'))
     .join('\n\n');
 }
 
