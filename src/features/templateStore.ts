@@ -12,7 +12,7 @@ import { ProblemReporter } from './problems';
  * are re-read when created, changed or deleted; a broken one is reported and left out.
  */
 export class TemplateStore implements vscode.Disposable {
-  private readonly builtIns: Template[];
+  private parsedBuiltIns: Template[] | undefined;
   private readonly builtInTexts = new Map<string, string>();
   private readonly team = new Map<string, Template>();
   private readonly reporter = new ProblemReporter('template');
@@ -21,11 +21,6 @@ export class TemplateStore implements vscode.Disposable {
   private loaded: Promise<void> | undefined;
 
   constructor() {
-    this.builtIns = Object.entries(builtInFiles).flatMap(([name, text]) => {
-      const { template } = parseTemplate(text, `built-in:${name}`);
-      if (template) this.builtInTexts.set(template.id, text);
-      return template ? [template] : [];
-    });
     this.subscriptions = [
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.invalidate()),
       vscode.workspace.onDidChangeConfiguration((e) => {
@@ -41,14 +36,23 @@ export class TemplateStore implements vscode.Disposable {
     return new TemplateRegistry(this.builtIns, [...this.team.values()]);
   }
 
-  /** The built-in templates only (for "Create Team Template"). */
+  /** The built-in templates only, parsed on first use so activation stays cheap. */
   get builtInTemplates(): readonly Template[] {
     return this.builtIns;
   }
 
+  private get builtIns(): Template[] {
+    this.parsedBuiltIns ??= Object.entries(builtInFiles).flatMap(([name, text]) => {
+      const { template } = parseTemplate(text, `built-in:${name}`);
+      if (template) this.builtInTexts.set(template.id, text);
+      return template ? [template] : [];
+    });
+    return this.parsedBuiltIns;
+  }
+
   /** The file text of a built-in template, front matter included. */
   builtInText(id: string): string | undefined {
-    return this.builtInTexts.get(id);
+    return this.builtIns.length > 0 ? this.builtInTexts.get(id) : undefined;
   }
 
   private invalidate(): void {
