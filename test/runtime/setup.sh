@@ -37,6 +37,8 @@ missing=()
 [ -f /usr/include/gssapi/gssapi.h ] || missing+=(libkrb5-dev)        # headers for code-server's 'kerberos' module
 { command -v g++ && command -v make; } >/dev/null 2>&1 || missing+=(build-essential)
 command -v python3 >/dev/null 2>&1 || missing+=(python3)             # node-gyp
+# without any font, screenshots show boxes instead of text (fonts-liberation is only a Recommends of chromium)
+compgen -G '/usr/share/fonts/*/*/*.[ot]tf' >/dev/null || compgen -G '/usr/share/fonts/*/*.[ot]tf' >/dev/null || missing+=(fonts-liberation)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" != 0 ]; then
     echo "Missing Debian packages: ${missing[*]}" >&2
