@@ -228,7 +228,8 @@ async function main() {
   await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60000 });
   log('workbench loaded');
 
-  // 1. Insert Template
+  // 1. Insert Template (start-stop-continue's last retro section is "## Continue")
+  const INSERTED = '## Continue';
   await step('insert template', async () => {
     await openFile('notes.md');
     log('notes.md open');
@@ -243,15 +244,17 @@ async function main() {
     // a template may ask for variables: accept the defaults
     for (let i = 0; i < 5; i++) {
       await sleep(500);
-      if (await activeEditor().locator('.view-lines', { hasText: 'Start doing' }).count()) break;
+      if (await activeEditor().locator('.view-lines', { hasText: 'Start, Stop, Continue' }).count()) break;
       if (await quickInput().count()) await page.keyboard.press('Enter');
     }
-    await activeEditor().locator('.view-lines', { hasText: 'Start doing' }).waitFor({ timeout: 15000 }).catch(() => {});
+    await activeEditor().locator('.view-lines', { hasText: 'Start, Stop, Continue' }).waitFor({ timeout: 15000 }).catch(() => {});
     await page.keyboard.press('Control+Home');
     await sleep(300);
     await shot('insert-template.png');
     const text = await editorText();
-    check('insert template: editor contains "Start doing"', text.includes('Start doing'), `${text.length} chars: ${JSON.stringify(text.slice(0, 120))}`);
+    check(`insert template: editor contains "## Start" … "${INSERTED}" and the open actions`,
+      text.includes('## Start') && text.includes(INSERTED) && text.includes('Open actions from last time'),
+      `${text.length} chars: ${JSON.stringify(text.slice(0, 120))}`);
   });
 
   // 2. Hover
@@ -296,7 +299,26 @@ async function main() {
     await page.keyboard.press('Escape');
   });
 
-  // 3. Comparison webview in three themes
+  // 3. The built-in Markdown preview marks glossary terms with their definition
+  await step('markdown preview', async () => {
+    await openFile('README.md');
+    await runCommand('Markdown: Open Preview to the Side');
+    const pv = await findFrame((i) => i.text.includes('Team handbook') && i.text.includes('organizational learning'));
+    const marks = pv ? await pv.frame.evaluate(() => [...document.querySelectorAll('abbr.ll-term')].map((a) => `${a.textContent}: ${a.getAttribute('title')}`)).catch(() => []) : [];
+    const inCode = pv ? await pv.frame.evaluate(() => document.querySelectorAll('pre abbr, code abbr').length).catch(() => -1) : -1;
+    if (pv) {
+      const first = await pv.frame.locator('abbr.ll-term').first().boundingBox().catch(() => null);
+      const iframe = await pv.frame.frameElement().then((e) => e.boundingBox()).catch(() => null);
+      if (first && iframe) await page.mouse.move(iframe.x + first.x + first.width / 2, iframe.y + first.y + first.height / 2, { steps: 3 });
+      await sleep(1200); // the browser's own tooltip for <abbr title>
+    }
+    await shot('preview.png');
+    check('preview: glossary terms marked with their definition', marks.some((m) => /^organizational learning: .{20,}/i.test(m)), JSON.stringify(marks.slice(0, 3)));
+    check('preview: nothing marked inside code', inCode === 0, String(inCode));
+    await runCommand('View: Close All Editors');
+  });
+
+  // 4. Comparison webview in three themes, with the whole editor area to itself
   await step('comparison panel', async () => {
     await runCommand(`${CMD_PREFIX}Compare Organizational Learning and Learning Organization`);
     const tab = page.locator('.tabs-container .tab', { hasText: COMPARE_TITLE });
@@ -319,7 +341,7 @@ async function main() {
     await setTheme({ theme: 'Default Dark Modern', label: 'Dark Modern', kind: 'vs-dark', bodyClass: 'vscode-dark' });
   });
 
-  // 4. New Retrospective carries open actions forward
+  // 5. New Retrospective carries open actions forward
   await step('new retrospective', async () => {
     await runCommand(`${CMD_PREFIX}New Retrospective…`);
     const nameRe = /docs\/retrospectives\/(\d{4}-\d{2}-\d{2})-start-stop-continue\.md/;
