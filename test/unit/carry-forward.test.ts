@@ -43,6 +43,10 @@ describe('carryForward across three successive retros', () => {
     }],
     ['done items are dropped', () => assert.ok(!first.markdown.includes('Already done'))],
     ['unfilled template lines are not promises', () => assert.ok(!first.markdown.includes('what we will do'), first.markdown)],
+    ['a real item whose date was left as YYYY-MM-DD is carried without it', () => {
+      const result = carryForward({ text: '- [ ] Fix CI before the release @ana due:YYYY-MM-DD\n', link: 'a.md', label: 'a' }, '2026-11-29');
+      assert.equal(result.markdown, '- [ ] Fix CI before the release @ana (carried 1×) — from [a](a.md)');
+    }],
     ['lines are task lines with a count and a back link', () => {
       assert.equal(first.markdown.split('\n')[0],
         '- [ ] Fix the flaky login test @ana due:2099-01-01 (carried 1×) — from [2026-11-01-start-stop-continue](2026-11-01-start-stop-continue.md)');

@@ -83,3 +83,12 @@ describe('readRetroMeta', () => {
     it(`reads ${name}`, () => assert.deepEqual(readRetroMeta(text), meta));
   }
 });
+
+describe('readRetroMeta on hostile front matter', () => {
+  it('falls back to reading line by line when YAML refuses (an alias bomb)', () => {
+    const bomb = ['---', 'date: 2026-11-01', 'a: &a ["x","x","x","x","x","x","x","x","x"]', 'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]',
+      'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]', 'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]', 'e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]',
+      'f: [*e,*e,*e,*e,*e,*e,*e,*e,*e]', 'iteration: 3', '---', '# Retro'].join('\n');
+    assert.deepEqual(readRetroMeta(bomb), { date: '2026-11-01', iteration: 3 });
+  });
+});

@@ -44,8 +44,10 @@ export const DEFAULT_TEAM = 'Team';
 /** PREVIOUS_RETRO when there is no earlier retro. */
 export const NO_PREVIOUS_LINK = 'none';
 
-/** A task whose date is still the template's `YYYY-MM-DD` was never filled in: it is not a promise. */
-const UNFILLED_DATE = /\bdue:[ \t]?YYYY-MM-DD\b/i;
+/** The template's due-date placeholder, left as it was. */
+const UNFILLED_DATE = /[ \t]*\bdue:[ \t]?YYYY-MM-DD\b/i;
+/** The template's owner placeholder: with the date placeholder too, the line was never filled in. */
+const UNFILLED_OWNER = 'owner';
 const MARKDOWN_FILE = /\.md$/i;
 const NUMBERED = /-(\d+)\.md$/i;
 
@@ -80,15 +82,17 @@ export function orderCandidates(fileNames: readonly string[], today: string): { 
 
 /**
  * The OPEN_ACTIONS block: every unchecked item of `previous`, carried once more and linked
- * back (a template's unfilled `due:YYYY-MM-DD` line is skipped).
+ * back. The template's own untouched line (`@owner due:YYYY-MM-DD`) is not a promise and is
+ * skipped; a real item whose date was left as `YYYY-MM-DD` is carried without that date.
  */
 export function carryForward(previous: PreviousRetro | undefined, today: string): CarryResult {
   if (!previous) return { markdown: NO_PREVIOUS_RETRO, items: [] };
   const from = { label: previous.label, link: previous.link };
   const items: CarriedItem[] = [];
   const seen = new Map<string, number>();
-  for (const item of parseActionItems(previous.text)) {
-    if (item.done || UNFILLED_DATE.test(item.raw)) continue;
+  for (const parsed of parseActionItems(previous.text)) {
+    const item = UNFILLED_DATE.test(parsed.raw) ? withoutDatePlaceholder(parsed) : parsed;
+    if (!item || item.done) continue;
     const carried = item.carried + 1;
     const overdue = item.due !== undefined && item.due < today;
     const stuck = carried >= FLAG_AFTER_CARRIES;
@@ -110,6 +114,13 @@ export function carryForward(previous: PreviousRetro | undefined, today: string)
     }
   }
   return { markdown: items.length > 0 ? items.map((i) => i.markdown).join('\n') : NOTHING_OPEN, items };
+}
+
+/** `item` without the unfilled date, or undefined when the owner was never filled in either. */
+function withoutDatePlaceholder(item: ActionItem): ActionItem | undefined {
+  if (item.owner === UNFILLED_OWNER) return undefined;
+  const [reparsed] = parseActionItems(item.raw.replace(UNFILLED_DATE, ''));
+  return reparsed && { ...reparsed, line: item.line, endLine: item.endLine };
 }
 
 /** The iteration after the previous retro's, or "1" when it has none. */

@@ -23,11 +23,17 @@ const KEY_VALUE = /^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$/;
 export function readRetroMeta(markdown: string): RetroMeta {
   const block = findFrontMatter(markdown);
   if (!block) return {};
-  const doc = parseDocument(block.yaml);
-  const fields = doc.errors.length === 0 && isMap(doc.contents)
-    ? (doc.toJS() as Record<string, unknown>)
-    : readLineByLine(block.yaml);
-  return toMeta(fields);
+  return toMeta(parseFields(block.yaml) ?? readLineByLine(block.yaml));
+}
+
+/** The front matter as YAML, or undefined when it is not a clean map (then it is read line by line). */
+function parseFields(yaml: string): Record<string, unknown> | undefined {
+  try {
+    const doc = parseDocument(yaml);
+    return doc.errors.length === 0 && isMap(doc.contents) ? (doc.toJS() as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined; // e.g. an alias bomb: toJS refuses to expand it
+  }
 }
 
 /** The `YYYY-MM-DD` a file name starts with, if it is a real date. */
