@@ -33,11 +33,15 @@ export function registerInsertTemplate(store: TemplateStore): vscode.Disposable 
     }
 
     const folder = vscode.workspace.getWorkspaceFolder(document.uri);
-    const context = await retroContext(folder, document.isUntitled ? undefined : baseName(document.uri));
-    // A second front-matter block in the middle of a document would be plain text: leave it out.
-    const before = document.getText(new vscode.Range(new vscode.Position(0, 0), selection.start));
-    const body = before.trim() === '' ? template.body : stripFrontMatter(template.body);
-    const inserted = await editor.insertSnippet(new vscode.SnippetString(substituteVariables(body, context.variables)), selection);
+    const context = await retroContext(folder, document.isUntitled ? undefined : document.uri);
+    // Front matter belongs at the very top, once: below other text, or in a document that has
+    // its own already, the template's block would only be a rule and a stray heading.
+    const cursor = selection.active;
+    const before = document.getText(new vscode.Range(new vscode.Position(0, 0), cursor));
+    const keepFrontMatter = before.trim() === '' && !FRONT_MATTER_START.test(document.getText());
+    const body = keepFrontMatter ? template.body : stripFrontMatter(template.body);
+    // At the cursor, never over a selection: the user's text stays.
+    const inserted = await editor.insertSnippet(new vscode.SnippetString(substituteVariables(body, context.variables)), cursor);
     if (!inserted) {
       void vscode.window.showWarningMessage(vscode.l10n.t('The editor did not accept the template (is it read-only?). Nothing was changed.'));
     }
@@ -45,6 +49,5 @@ export function registerInsertTemplate(store: TemplateStore): vscode.Disposable 
   });
 }
 
-function baseName(uri: vscode.Uri): string {
-  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
-}
+/** A document that opens with a YAML front-matter fence. */
+const FRONT_MATTER_START = /^---[ \t]*\r?\n/;

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { orderCandidates, carryForward, nextIteration, buildVariables } from '../core/retro/carryForward';
 import { readRetroMeta } from '../core/retro/retroDoc';
 import { localDate } from '../core/dates';
+import { relativePath } from '../core/paths';
 import { retrospectivesFolder, teamName } from './config';
 import { fileNames, readText } from './files';
 
@@ -19,9 +20,10 @@ export interface RetroContext {
  * Finds the most recent earlier retrospective in the folder's retrospectives folder and
  * builds the template variables (team, iteration, link back, open actions). Reads only the
  * files it needs: the newest dated one that can be read, and the few without a date in
- * their name. `exclude` is a file name to skip (the document being filled in).
+ * their name. `target` is the document being filled in: it is skipped, and links are made
+ * relative to its folder (default: the retrospectives folder itself).
  */
-export async function retroContext(workspaceFolder: vscode.WorkspaceFolder | undefined, exclude?: string): Promise<RetroContext> {
+export async function retroContext(workspaceFolder: vscode.WorkspaceFolder | undefined, target?: vscode.Uri): Promise<RetroContext> {
   const today = localDate(new Date());
   const team = teamName(workspaceFolder);
   if (!workspaceFolder) {
@@ -29,29 +31,45 @@ export async function retroContext(workspaceFolder: vscode.WorkspaceFolder | und
   }
   const folder = vscode.Uri.joinPath(workspaceFolder.uri, retrospectivesFolder(workspaceFolder));
   const names = await fileNames(folder);
+  const exclude = target && vscode.Uri.joinPath(target, '..').toString() === folder.toString() ? baseName(target) : undefined;
   const { dated, undated } = orderCandidates(names.filter((n) => n !== exclude), today);
 
   let best: { name: string; text: string; date: string } | undefined;
   for (const name of dated) {
     const text = await readText(vscode.Uri.joinPath(folder, name));
     if (text === undefined) continue; // unreadable: try the next newest
-    best = { name, text, date: readRetroMeta(text).date ?? name.slice(0, DATE_LENGTH) };
+    best = { name, text, date: safeMeta(text).date ?? name.slice(0, DATE_LENGTH) };
     break;
   }
   for (const name of undated) {
     const text = await readText(vscode.Uri.joinPath(folder, name));
-    const date = text === undefined ? undefined : readRetroMeta(text).date;
+    const date = text === undefined ? undefined : safeMeta(text).date;
     if (text !== undefined && date && date <= today && (!best || date > best.date)) best = { name, text, date };
   }
 
-  const previous = best && { text: best.text, link: encodeURI(best.name), label: best.name.replace(/\.md$/i, '') };
+  const fromDir = target ? vscode.Uri.joinPath(target, '..').path : folder.path;
+  const link = best && encodeURI(relativePath(fromDir, vscode.Uri.joinPath(folder, best.name).path));
+  const previous = best && link !== undefined ? { text: best.text, link, label: best.name.replace(/\.md$/i, '') } : undefined;
   return {
     folder,
     names: new Set(names),
     today,
     previous: best && vscode.Uri.joinPath(folder, best.name),
-    variables: buildVariables({ team, today, previous, iteration: nextIteration(best ? readRetroMeta(best.text) : undefined), carried: carryForward(previous, today) }),
+    variables: buildVariables({ team, today, previous, iteration: nextIteration(best ? safeMeta(best.text) : undefined), carried: carryForward(previous, today) }),
   };
 }
 
 const DATE_LENGTH = 'YYYY-MM-DD'.length;
+
+/** A retro's front matter; a file we cannot make sense of counts as having none. */
+function safeMeta(text: string): ReturnType<typeof readRetroMeta> {
+  try {
+    return readRetroMeta(text);
+  } catch {
+    return {};
+  }
+}
+
+function baseName(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}

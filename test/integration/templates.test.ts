@@ -46,6 +46,20 @@ describe('Insert Template', () => {
     assert.ok(!text.includes('\n---\ndate:'), text.slice(0, 200));
   });
 
+  it('inserts at the cursor and never over a selection', async () => {
+    const editor = await markdownEditor('keep this');
+    editor.selection = new vscode.Selection(0, 0, 0, 9);
+    assert.equal(await insert('team-simple'), true);
+    assert.equal(editor.document.getText(), 'keep this## Hello world\n\n- [ ] something @owner\n');
+  });
+
+  it('adds no second front matter to a document that has one', async () => {
+    const editor = await markdownEditor('---\ntags: retro\n---\n', 0);
+    assert.equal(await insert('start-stop-continue'), true);
+    const fences = editor.document.getText().split('\n').filter((line) => line === '---');
+    assert.equal(fences.length, 2, editor.document.getText().slice(0, 300));
+  });
+
   it('refuses an unknown id and changes nothing', async () => {
     const editor = await markdownEditor('keep me');
     assert.equal(await insert('no-such-template'), false);
