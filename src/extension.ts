@@ -9,6 +9,8 @@ import { registerInsertTemplate } from './features/insertTemplate';
 import { registerNewRetrospective } from './features/newRetrospective';
 import { registerCreateTemplate } from './features/createTemplate';
 import { registerComparisonPanel } from './features/comparisonPanel';
+import comparison from './content/comparison.json';
+import { compareQueryFor, parseComparison } from './core/concepts/model';
 
 /**
  * Wires the features together and nothing else. Returns `extendMarkdownIt` so the built-in
@@ -18,11 +20,12 @@ export function activate(context: vscode.ExtensionContext): { extendMarkdownIt: 
   const glossary = new GlossaryStore();
   const templates = new TemplateStore();
   const preview = registerPreview(glossary);
+  const { model } = parseComparison(comparison);
   context.subscriptions.push(
     glossary,
     templates,
     preview.disposable,
-    registerHover(glossary),
+    registerHover(glossary, (entry) => (model ? compareQueryFor(model, entry) : undefined)),
     registerInsertTemplate(templates),
     registerNewRetrospective(templates),
     registerCreateTemplate(templates),
@@ -30,6 +33,7 @@ export function activate(context: vscode.ExtensionContext): { extendMarkdownIt: 
       // The panel renders in the extension host: HTML off, glossary terms marked.
       createMarkdown: () => new MarkdownIt({ html: false, linkify: false }).use(glossaryPlugin, { getMatcher: () => glossary.matcher }),
       onGlossaryChanged: glossary.onDidChange,
+      templateName: (id) => templates.builtInTemplates.find((t) => t.id === id)?.name,
     }),
   );
   // Team glossaries load in the background: hovers work with the built-in terms meanwhile.

@@ -1,26 +1,20 @@
 import * as vscode from 'vscode';
 import type MarkdownIt from 'markdown-it';
 import comparison from '../content/comparison.json';
-import builtInTemplateFiles from 'learning-loop:templates';
 import { Commands, COMPARISON_VIEW_TYPE, MARKDOWN_LANGUAGE } from '../constants';
 import { findRow, parseComparison, type Comparison } from '../core/concepts/model';
 import { blockPadding, toMarkdownTable } from '../core/concepts/markdownTable';
 import { parseFromWebview, type FromWebview, type InitialState, type ToWebview } from '../core/concepts/protocol';
 import { newNonce, renderComparisonBody, renderComparisonPage } from '../core/concepts/render';
-import { parseTemplate } from '../core/templates/template';
 
-/**
- * `learningLoop.insertComparisonTable`: inserts the comparison as a Markdown table into the
- * active (or last active) Markdown editor; the panel's "Insert as Markdown table" button runs it.
- */
-
+/** What the panel needs from the rest of the extension. */
 export interface ComparisonPanelDeps {
   /** A markdown-it with `html: false` and the glossary plugin; called again after the glossary changes. */
   readonly createMarkdown: () => MarkdownIt;
   /** Fires when the glossary changes, so the panel re-renders its term marks. */
   readonly onGlossaryChanged?: vscode.Event<void>;
-  /** Display name of a template id; defaults to the built-in template's name. */
-  readonly templateName?: (id: string) => string | undefined;
+  /** Display name of a template id. */
+  readonly templateName: (id: string) => string | undefined;
 }
 
 /** What `learningLoop.openComparison` resolves to (tests assert on it instead of the DOM). */
@@ -50,21 +44,13 @@ export function registerComparisonPanel(context: vscode.ExtensionContext, deps: 
     controller,
     vscode.commands.registerCommand(Commands.openComparison, (query?: unknown) =>
       controller.open(typeof query === 'string' ? query : undefined)),
+    // Inserts the comparison as a Markdown table into the active (or last active) Markdown
+    // editor; the panel's "Insert as Markdown table" button runs the same.
     vscode.commands.registerCommand(Commands.insertComparisonTable, () => controller.insertTable()),
     vscode.window.registerWebviewPanelSerializer(COMPARISON_VIEW_TYPE, {
       deserializeWebviewPanel: async (panel) => controller.restore(panel),
     }),
   );
-}
-
-/** Built-in template names by id, read once from the bundled template files. */
-let builtInNames: Map<string, string> | undefined;
-function builtInTemplateName(id: string): string | undefined {
-  builtInNames ??= new Map(Object.entries(builtInTemplateFiles).flatMap(([file, text]) => {
-    const { template } = parseTemplate(text, `built-in:${file}`);
-    return template ? [[template.id, template.name] as const] : [];
-  }));
-  return builtInNames.get(id);
 }
 
 /** The one comparison panel (never two): creation, restore, messages and rendering. */
@@ -195,7 +181,7 @@ class ComparisonPanel implements vscode.Disposable {
 
   private html(webview: vscode.Webview, initialState: InitialState): string {
     this.body ??= renderComparisonBody(this.model, this.deps.createMarkdown(), {
-      templateName: (id) => this.deps.templateName?.(id) ?? builtInTemplateName(id),
+      templateName: this.deps.templateName,
     });
     const asset = (...path: string[]): string => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, ...path)).toString();
     return renderComparisonPage({

@@ -3,6 +3,7 @@ import { Commands, MARKDOWN_LANGUAGE } from '../constants';
 import { MarkdownBlockIndex, termAtPosition } from '../core/glossary/markdownScan';
 import { renderHoverMarkdown } from '../core/glossary/hoverContent';
 import type { TermMatcher } from '../core/glossary/matcher';
+import type { GlossaryEntry } from '../core/glossary/model';
 import { hoverEnabled } from './config';
 
 /** What the hover needs from the glossary: the current matcher. */
@@ -21,6 +22,8 @@ export class GlossaryHoverProvider implements vscode.HoverProvider {
   constructor(
     private readonly glossary: MatcherSource,
     private readonly isEnabled: (document: vscode.TextDocument) => boolean,
+    /** What "Compare the two concepts" opens for an entry: a row query, '' (the panel), or no link. */
+    private readonly compareQuery: (entry: GlossaryEntry) => string | undefined,
   ) {}
 
   provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined {
@@ -28,9 +31,8 @@ export class GlossaryHoverProvider implements vscode.HoverProvider {
     const lineText = document.lineAt(position.line).text;
     const match = termAtPosition(this.glossary.matcher, this.indexFor(document), lineText, position.line, position.character);
     if (!match || token.isCancellationRequested) return undefined;
-    const argument = encodeURIComponent(JSON.stringify([match.entry.term]));
     const content = new vscode.MarkdownString(
-      renderHoverMarkdown(match.entry, { compareCommandUri: `command:${Commands.openComparison}?${argument}` }),
+      renderHoverMarkdown(match.entry, { compareCommandUri: compareUri(this.compareQuery(match.entry)) }),
     );
     // Only our own command may run from a hover; the glossary's text is escaped, never trusted.
     content.isTrusted = { enabledCommands: [Commands.openComparison] };
@@ -47,8 +49,15 @@ export class GlossaryHoverProvider implements vscode.HoverProvider {
   }
 }
 
+/** The command URI for a compare query ('' when there is no link to show). */
+function compareUri(query: string | undefined): string {
+  if (query === undefined) return '';
+  const command = `command:${Commands.openComparison}`;
+  return query === '' ? command : `${command}?${encodeURIComponent(JSON.stringify([query]))}`;
+}
+
 /** Registers the glossary hover for Markdown files (any scheme: files, untitled, virtual). */
-export function registerHover(glossary: MatcherSource): vscode.Disposable {
-  const provider = new GlossaryHoverProvider(glossary, (document) => hoverEnabled(document));
+export function registerHover(glossary: MatcherSource, compareQuery: (entry: GlossaryEntry) => string | undefined): vscode.Disposable {
+  const provider = new GlossaryHoverProvider(glossary, (document) => hoverEnabled(document), compareQuery);
   return vscode.languages.registerHoverProvider({ language: MARKDOWN_LANGUAGE }, provider);
 }

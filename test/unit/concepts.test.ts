@@ -2,7 +2,9 @@ import * as assert from 'node:assert/strict';
 import MarkdownIt from 'markdown-it';
 import { lint } from 'markdownlint/sync';
 import comparison from '../../src/content/comparison.json';
-import { findRow, parseComparison, REQUIRED_ROW_IDS, SIDES, type Comparison } from '../../src/core/concepts/model';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { compareQueryFor, findRow, parseComparison, REQUIRED_ROW_IDS, SIDES, type Comparison } from '../../src/core/concepts/model';
 import { blockPadding, escapeTableCell, toMarkdownTable } from '../../src/core/concepts/markdownTable';
 import { parseFromWebview, parseInitialState, parseToWebview } from '../../src/core/concepts/protocol';
 import { newNonce, renderComparisonBody, renderComparisonPage } from '../../src/core/concepts/render';
@@ -91,6 +93,34 @@ describe('comparison content (src/content/comparison.json)', () => {
     const model = realModel();
     for (const side of SIDES) assert.ok(model.practice[side].templates.includes(model.sides[side].template), side);
   });
+});
+
+describe('the comparison and the templates', () => {
+  it('names only templates that exist (the "Start a retrospective" buttons run them)', () => {
+    const { model } = parseComparison(comparison);
+    assert.ok(model);
+    const dir = path.resolve(__dirname, '../../src/content/templates');
+    const ids = new Set(fs.readdirSync(dir).map((f) => /^id:\s*(\S+)/m.exec(fs.readFileSync(path.join(dir, f), 'utf8'))?.[1]));
+    const named = [model.sides.ol.template, model.sides.lo.template, ...model.practice.ol.templates, ...model.practice.lo.templates];
+    for (const id of named) assert.ok(ids.has(id), `template "${id}" exists`);
+  });
+});
+
+describe('compareQueryFor (where the hover\'s "Compare" link goes)', () => {
+  const { model } = parseComparison(comparison);
+  const cases: [string, { term: string; aliases: string[]; side?: string }, string | undefined][] = [
+    ['a term a row is about', { term: 'organizational memory', aliases: [], side: 'organizational-learning' }, 'organizational memory'],
+    ['an alias a row is about', { term: 'our memory', aliases: ['organizational memory'] }, 'organizational memory'],
+    ['a term of one side with no row: the whole panel', { term: 'double-loop learning', aliases: [], side: 'both' }, ''],
+    ['a practice term: no link', { term: 'ROTI', aliases: [], side: 'retrospective-practice' }, undefined],
+    ['a team term without a side: no link', { term: 'flux capacitor', aliases: [] }, undefined],
+  ];
+  for (const [name, entry, expected] of cases) {
+    it(name, () => {
+      assert.ok(model);
+      assert.equal(compareQueryFor(model, entry), expected);
+    });
+  }
 });
 
 describe('parseComparison', () => {

@@ -186,3 +186,17 @@ export function findRow(model: Comparison, query: string): ComparisonRow | undef
   const n = normalize(q);
   return model.rows.find((row) => normalize(row.label) === n || row.terms.some((t) => normalize(t) === n));
 }
+
+/** Sides of the glossary that the comparison is about (practice terms are not). */
+const COMPARED_SIDES: ReadonlySet<string> = new Set(['organizational-learning', 'learning-organization', 'both']);
+
+/**
+ * What the hover's "Compare the two concepts" link should open for a glossary entry: the row
+ * about its term or an alias, else the whole panel ('') when the entry belongs to one of the
+ * two concepts, else nothing (undefined: no link, rather than a panel that says "no row").
+ */
+export function compareQueryFor(model: Comparison, entry: { term: string; aliases: readonly string[]; side?: string }): string | undefined {
+  const query = [entry.term, ...entry.aliases].find((q) => findRow(model, q) !== undefined);
+  if (query !== undefined) return query;
+  return entry.side !== undefined && COMPARED_SIDES.has(entry.side) ? '' : undefined;
+}
