@@ -124,6 +124,12 @@ describe('parseGlossaryMarkdown', () => {
     });
   });
 
+  it('skips the letter sections of an A–Z glossary without complaint, keeps C++', () => {
+    const result = parseGlossaryMarkdown('# Glossary\n\n## A\n\n## Action item\n\nA promise.\n\n## B–D\n\n## C++\n\nA language.\n', 'file:///g.md');
+    assert.deepEqual(result.entries.map((e) => e.term), ['Action item', 'C++']);
+    assert.deepEqual(result.problems, []);
+  });
+
   it('ignores the title, the intro and headings in code blocks', () => {
     assert.deepEqual(entries.map((e) => e.term), ['Double-loop learning', 'Single-loop learning']);
   });

@@ -72,7 +72,9 @@ export function parseGlossaryMarkdown(text: string, origin: string): ParseResult
       if (token.tag === 'h1') continue;
       const term = plainText(tokens[i + 1]?.children ?? []).trim();
       if (term === '') problems.push(problemAt(lineSpan(line), 'Empty term heading: write the term after "## ".'));
-      else section = { term, line, paragraphs: [], aliases: [], see: [] };
+      // "## A", "## A–C": the letter sections of an A–Z glossary, not terms (as terms they
+      // would mark every "a" in every document). Structure, not a mistake: nothing to report.
+      else if (!LETTER_SECTION.test(term)) section = { term, line, paragraphs: [], aliases: [], see: [] };
     } else if (token.type === 'paragraph_open' && token.level === 0 && section !== undefined) {
       const inline = tokens[i + 1];
       if (inline !== undefined) readParagraph(inline, line, section, problems, lineSpan);
@@ -81,6 +83,9 @@ export function parseGlossaryMarkdown(text: string, origin: string): ParseResult
   finish(section);
   return { entries: withoutDuplicates(located, problems), problems };
 }
+
+/** A heading that is one letter or a range of letters. */
+const LETTER_SECTION = /^\p{L}(?:\s*[-–—]\s*\p{L})?$/u;
 
 /** Takes the field lines out of a paragraph; what remains (if anything) is a paragraph of text. */
 function readParagraph(inline: Token, firstLine: number, section: Section, problems: Problem[], lineSpan: (line: number) => Span): void {
