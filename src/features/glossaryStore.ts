@@ -26,6 +26,7 @@ export class GlossaryStore implements vscode.Disposable {
   private watchers: vscode.Disposable[] = [];
   private readonly subscriptions: vscode.Disposable[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private reloading: Promise<void> = Promise.resolve();
   private current: TermMatcher;
 
   /** Fires after the matcher has been rebuilt. */
@@ -47,11 +48,17 @@ export class GlossaryStore implements vscode.Disposable {
     return this.current;
   }
 
-  /** Finds and loads every team glossary and starts watching them. */
-  async reloadAll(): Promise<void> {
+  /** Finds and loads every team glossary and starts watching them (one reload at a time). */
+  reloadAll(): Promise<void> {
+    this.reloading = this.reloading.then(() => this.reload(), () => this.reload());
+    return this.reloading;
+  }
+
+  private async reload(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
     for (const w of this.watchers) w.dispose();
     this.watchers = [];
-    for (const uri of this.teamFiles.keys()) this.reporter.clear(vscode.Uri.parse(uri));
+    const before = [...this.teamFiles.keys()];
     this.teamFiles.clear();
     const found: vscode.Uri[] = [];
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
@@ -62,6 +69,8 @@ export class GlossaryStore implements vscode.Disposable {
       }
     }
     await Promise.all(found.map((uri) => this.loadFile(uri)));
+    // Files no longer matched lose their diagnostics; the others keep theirs (and are not warned about twice).
+    for (const uri of before) if (!this.teamFiles.has(uri)) this.reporter.clear(vscode.Uri.parse(uri));
     this.rebuild();
   }
 
@@ -82,6 +91,7 @@ export class GlossaryStore implements vscode.Disposable {
     const text = await readText(uri);
     if (text === undefined) {
       this.teamFiles.delete(uri.toString());
+      this.reporter.clear(uri);
       return;
     }
     const result = parseGlossary(uri, text);

@@ -31,9 +31,12 @@ export class TemplateStore implements vscode.Disposable {
 
   /** The registry of everything loaded (team templates are read on first use). */
   async registry(): Promise<TemplateRegistry> {
-    this.loaded ??= this.loadTeam();
+    // A failed load is forgotten, so the next command tries again instead of failing forever.
+    this.loaded ??= this.loadTeam().catch(() => this.invalidate());
     await this.loaded;
-    return new TemplateRegistry(this.builtIns, [...this.team.values()]);
+    // Sorted by file, so the same team template wins a shared id every time.
+    const team = [...this.team.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, template]) => template);
+    return new TemplateRegistry(this.builtIns, team);
   }
 
   /** The built-in templates only, parsed on first use so activation stays cheap. */
@@ -62,7 +65,7 @@ export class TemplateStore implements vscode.Disposable {
   private async loadTeam(): Promise<void> {
     for (const w of this.watchers) w.dispose();
     this.watchers = [];
-    for (const key of this.team.keys()) this.reporter.clear(vscode.Uri.parse(key));
+    const before = [...this.team.keys()];
     this.team.clear();
     const files: vscode.Uri[] = [];
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
@@ -78,6 +81,8 @@ export class TemplateStore implements vscode.Disposable {
       files.push(...await vscode.workspace.findFiles(pattern, undefined, MAX_TEAM_TEMPLATES));
     }
     await Promise.all(files.map((uri) => this.loadFile(uri)));
+    // Files no longer found lose their diagnostics; the others keep theirs (and are not warned about twice).
+    for (const key of before) if (!this.team.has(key)) this.reporter.clear(vscode.Uri.parse(key));
   }
 
   private async loadFile(uri: vscode.Uri): Promise<void> {
