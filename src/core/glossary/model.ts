@@ -32,15 +32,9 @@ export interface GlossaryEntry {
   readonly line?: number;
 }
 
-/** 0-based positions. */
-export interface Problem {
-  readonly line: number;
-  readonly column: number;
-  readonly endLine: number;
-  readonly endColumn: number;
-  readonly message: string;
-  readonly severity: 'error' | 'warning';
-}
+/** A problem in a glossary file (the shape shared with templates). */
+export type { Problem } from '../problem';
+import type { Problem } from '../problem';
 
 /** What a glossary parser returns: the valid entries and everything wrong with the file. */
 export interface ParseResult {
