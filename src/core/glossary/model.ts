@@ -1,5 +1,7 @@
 // The glossary's data model, shared by the parsers, the merge, the matcher and the hovers.
 
+import type { Problem } from '../problem';
+
 /** Which side of the comparison a term belongs to. */
 export type Side = 'organizational-learning' | 'learning-organization' | 'both' | 'retrospective-practice';
 
@@ -33,8 +35,7 @@ export interface GlossaryEntry {
 }
 
 /** A problem in a glossary file (the shape shared with templates). */
-export type { Problem } from '../problem';
-import type { Problem } from '../problem';
+export type { Problem };
 
 /** What a glossary parser returns: the valid entries and everything wrong with the file. */
 export interface ParseResult {
