@@ -23,6 +23,14 @@ const ORG = '<abbr class="ll-term" title="An organization that keeps learning.">
 const KAIZEN = '<abbr class="ll-term" title="Small steps.">';
 
 describe('glossaryPlugin', () => {
+  it('keeps every word of a heading in its text tokens (slugs, Outline and breadcrumbs read them)', () => {
+    const tokens = markdown().parse('## How a learning organization uses Kaizen', {});
+    const inline = tokens.find((t) => t.type === 'inline');
+    const text = (inline?.children ?? []).filter((t) => t.type === 'text' || t.type === 'code_inline').map((t) => t.content).join('');
+    assert.equal(text, 'How a learning organization uses Kaizen');
+    assert.ok((inline?.children ?? []).some((t) => t.type === 'html_inline' && t.content === ORG), 'the term is still marked');
+  });
+
   const rows: Array<{ name: string; source: string; expected: string }> = [
     { name: 'marks a term as written', source: 'A Learning Organizations grows.', expected: `<p>A ${ORG}Learning Organizations</abbr> grows.</p>\n` },
     { name: 'marks several terms in one text', source: 'Kaizen in a learning organization', expected: `<p>${KAIZEN}Kaizen</abbr> in a ${ORG}learning organization</abbr></p>\n` },

@@ -12,13 +12,12 @@ export interface GlossaryPluginOptions {
 }
 
 const RULE_NAME = 'learning_loop_glossary';
-/** One token per marked term (content: the term as written); fewer tokens than open/text/close. */
-const TERM_TOKEN = 'll_term';
 /** Class on every marked term; media/preview.css styles it. */
 export const TERM_CLASS = 'll-term';
 const HTML_LINK_OPEN = /^<a[\s>]/i;
 const HTML_LINK_CLOSE = /^<\/a\s*>/i;
 const NO_MATCHES: readonly TermMatch[] = [];
+const CLOSE_TAG = '</abbr>';
 
 /** markdown-it plugin: a core rule after 'inline' that wraps terms found in prose text tokens. */
 export const glossaryPlugin: PluginWithOptions<GlossaryPluginOptions> = (md, options) => {
@@ -26,38 +25,40 @@ export const glossaryPlugin: PluginWithOptions<GlossaryPluginOptions> = (md, opt
   const { getMatcher, enabled = () => true } = options;
   // Last in the core chain: after linkify (URLs are already links, skipped below) and after
   // text_join (escaped characters are merged back into their text).
+  // Definitions repeat on every use of a term: build each opening tag once.
+  const openTags = new WeakMap<GlossaryEntry, string>();
+  const openTag = (entry: GlossaryEntry): string => {
+    let tag = openTags.get(entry);
+    if (tag === undefined) {
+      tag = `<abbr class="${TERM_CLASS}" title="${md.utils.escapeHtml(entry.definition)}">`;
+      openTags.set(entry, tag);
+    }
+    return tag;
+  };
   md.core.ruler.push(RULE_NAME, (state) => {
     const matcher = enabled() ? getMatcher() : undefined;
-    if (matcher !== undefined && matcher.size > 0) markTerms(state, matcher);
+    if (matcher !== undefined && matcher.size > 0) markTerms(state, matcher, openTag);
   });
-  // Definitions repeat on every use of a term: escape each once.
-  const titles = new WeakMap<GlossaryEntry, string>();
-  md.renderer.rules[TERM_TOKEN] = (tokens, idx) => {
-    const token = tokens[idx] as Token;
-    const entry = token.meta as GlossaryEntry;
-    let title = titles.get(entry);
-    if (title === undefined) {
-      title = md.utils.escapeHtml(entry.definition);
-      titles.set(entry, title);
-    }
-    return `<abbr class="${TERM_CLASS}" title="${title}">${md.utils.escapeHtml(token.content)}</abbr>`;
-  };
 };
 
 /** Rewrites the inline tokens of every prose block (code, fences and HTML blocks have none). */
-function markTerms(state: StateCore, matcher: TermMatcher): void {
+function markTerms(state: StateCore, matcher: TermMatcher, openTag: (entry: GlossaryEntry) => string): void {
   // Without a front-matter plugin the YAML would be parsed as Markdown: skip its lines.
   const frontMatterLines = frontMatterLineCount(state.src);
   for (const block of state.tokens) {
     if (block.type !== 'inline' || block.children === null) continue;
     if (frontMatterLines > 0 && (block.map?.[0] ?? 0) < frontMatterLines) continue;
-    const children = markChildren(state, block.children, matcher);
+    const children = markChildren(state, block.children, matcher, openTag);
     if (children !== undefined) block.children = children;
   }
 }
 
-/** New children with terms wrapped, or undefined when nothing matched (the common case). */
-function markChildren(state: StateCore, children: Token[], matcher: TermMatcher): Token[] | undefined {
+/**
+ * New children with terms wrapped, or undefined when nothing matched (the common case). The
+ * term stays a plain `text` token between two `html_inline` tags: whatever reads a heading's
+ * text tokens (slugs for links, the Outline, breadcrumbs) still sees every word.
+ */
+function markChildren(state: StateCore, children: Token[], matcher: TermMatcher, openTag: (entry: GlossaryEntry) => string): Token[] | undefined {
   let out: Token[] | undefined;
   let linkDepth = 0;
   for (let k = 0; k < children.length; k++) {
@@ -77,11 +78,9 @@ function markChildren(state: StateCore, children: Token[], matcher: TermMatcher)
     let pos = 0;
     for (const m of matches) {
       if (m.start > pos) out.push(textToken(state, child, child.content.slice(pos, m.start)));
-      const term = textToken(state, child, child.content.slice(m.start, m.end), TERM_TOKEN);
-      term.tag = 'abbr';
-      term.attrs = [['class', TERM_CLASS], ['title', m.entry.definition]];
-      term.meta = m.entry;
-      out.push(term);
+      out.push(textToken(state, child, openTag(m.entry), 'html_inline'));
+      out.push(textToken(state, child, child.content.slice(m.start, m.end)));
+      out.push(textToken(state, child, CLOSE_TAG, 'html_inline'));
       pos = m.end;
     }
     if (pos < child.content.length) out.push(textToken(state, child, child.content.slice(pos)));
