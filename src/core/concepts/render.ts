@@ -55,7 +55,8 @@ export function renderComparisonBody(model: Comparison, md: MarkdownIt, options:
       + block(p.text)
       + (templates ? `<ul class="ll-templates" aria-label="Templates">${templates}</ul>` : '')
       + `<button type="button" class="ll-button" data-action="startRetro" data-side="${side}" aria-describedby="${sideHeadingId(side)}">`
-      + `Start a retrospective…</button>`
+      // Names what it creates: it runs New Retrospective with this side's template, no questions.
+      + `New ${esc(templateName(model.sides[side].template))}</button>`
       + `</div>`;
   }).join('\n');
 
