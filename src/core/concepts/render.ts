@@ -149,7 +149,7 @@ ${parts.body}
 `;
 }
 
-/** A fresh nonce from Web Crypto (present in Node 18+ and in web workers); never Math.random. */
+/** A fresh nonce from Web Crypto (present in Node 18+ and in web workers), never a predictable generator. */
 export function newNonce(): string {
   const c: Crypto | undefined = globalThis.crypto;
   if (!c) throw new Error('Web Crypto is not available: cannot make a nonce');
