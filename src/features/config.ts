@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { SETTINGS_SECTION, Settings } from '../constants';
+import { DEFAULT_TEAM } from '../core/retro/carryForward';
 
 // Typed reads of our settings, always scoped to a resource when there is one, so a
 // multi-root workspace can set them per folder.
@@ -11,7 +12,7 @@ function section(scope?: vscode.ConfigurationScope): vscode.WorkspaceConfigurati
 /** The team name for `${TEAM}`: the setting, else the workspace folder's name. */
 export function teamName(folder?: vscode.WorkspaceFolder): string {
   const configured = section(folder).get<string>(Settings.team, '').trim();
-  return configured || folder?.name || 'Team';
+  return configured || folder?.name || DEFAULT_TEAM;
 }
 
 /** Folder of retrospectives, relative to a workspace folder. */

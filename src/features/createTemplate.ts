@@ -5,9 +5,6 @@ import { templatesFolder } from './config';
 import { createNewFile, exists } from './files';
 import type { TemplateStore } from './templateStore';
 
-/** Team template ids: lowercase words joined by hyphens, like the built-in ones. */
-const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /**
  * `learningLoop.createTemplate [id]`: copies a built-in template into the team's templates
  * folder so the team can edit it. Keeping the id overrides the built-in one; an existing
@@ -39,7 +36,7 @@ export function registerCreateTemplate(store: TemplateStore): vscode.Disposable 
 }
 
 async function pickBuiltIn(templates: readonly Template[], id: unknown): Promise<Template | undefined> {
-  if (typeof id === 'string' && ID_PATTERN.test(id)) {
+  if (typeof id === 'string' && id !== '') {
     const found = templates.find((t) => t.id === id);
     if (!found) void vscode.window.showErrorMessage(vscode.l10n.t('No built-in template “{0}”. Built-in ids: {1}', id, templates.map((t) => t.id).join(', ')));
     return found;

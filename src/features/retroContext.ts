@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { orderCandidates, carryForward, nextIteration, buildVariables } from '../core/retro/carryForward';
-import { readRetroMeta } from '../core/retro/retroDoc';
+import { dateFromFileName, readRetroMeta } from '../core/retro/retroDoc';
 import { localDate } from '../core/dates';
 import { relativePath } from '../core/paths';
 import { retrospectivesFolder, teamName } from './config';
@@ -38,7 +38,7 @@ export async function retroContext(workspaceFolder: vscode.WorkspaceFolder | und
   for (const name of dated) {
     const text = await readText(vscode.Uri.joinPath(folder, name));
     if (text === undefined) continue; // unreadable: try the next newest
-    best = { name, text, date: safeMeta(text).date ?? name.slice(0, DATE_LENGTH) };
+    best = { name, text, date: safeMeta(text).date ?? dateFromFileName(name) ?? '' };
     break;
   }
   for (const name of undated) {
@@ -58,8 +58,6 @@ export async function retroContext(workspaceFolder: vscode.WorkspaceFolder | und
     variables: buildVariables({ team, today, previous, iteration: nextIteration(best ? safeMeta(best.text) : undefined), carried: carryForward(previous, today) }),
   };
 }
-
-const DATE_LENGTH = 'YYYY-MM-DD'.length;
 
 /** A retro's front matter; a file we cannot make sense of counts as having none. */
 function safeMeta(text: string): ReturnType<typeof readRetroMeta> {
