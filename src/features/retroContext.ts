@@ -32,7 +32,8 @@ export async function retroContext(workspaceFolder: vscode.WorkspaceFolder | und
   const folder = vscode.Uri.joinPath(workspaceFolder.uri, retrospectivesFolder(workspaceFolder));
   const names = await fileNames(folder);
   const exclude = target && vscode.Uri.joinPath(target, '..').toString() === folder.toString() ? baseName(target) : undefined;
-  const { dated, undated } = orderCandidates(names.filter((n) => n !== exclude), today);
+  const { dated: byName, undated } = orderCandidates(names.filter((n) => n !== exclude), today);
+  const dated = await newestFirstOnSameDay(folder, byName);
 
   let best: { name: string; text: string; date: string } | undefined;
   for (const name of dated) {
@@ -66,6 +67,22 @@ function safeMeta(text: string): ReturnType<typeof readRetroMeta> {
   } catch {
     return {};
   }
+}
+
+/**
+ * Several retros of the newest day (a 4Ls and a sailboat on the same Friday): names cannot
+ * tell which came last, their modification times can. Only those few files are stat'ed.
+ */
+async function newestFirstOnSameDay(folder: vscode.Uri, dated: readonly string[]): Promise<string[]> {
+  const day = dated[0] === undefined ? undefined : dateFromFileName(dated[0]);
+  const sameDay = dated.filter((name) => dateFromFileName(name) === day);
+  if (sameDay.length < 2) return [...dated];
+  const times = new Map(await Promise.all(sameDay.map(async (name) => {
+    const mtime = await vscode.workspace.fs.stat(vscode.Uri.joinPath(folder, name)).then((s) => s.mtime, () => 0);
+    return [name, mtime] as const;
+  })));
+  const ordered = [...sameDay].sort((a, b) => (times.get(b) ?? 0) - (times.get(a) ?? 0));
+  return [...ordered, ...dated.slice(sameDay.length)];
 }
 
 function baseName(uri: vscode.Uri): string {

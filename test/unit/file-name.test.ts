@@ -56,6 +56,11 @@ describe('orderCandidates', () => {
       dated: ['2026-11-20-4ls-3.md', '2026-11-20-4ls-2.md', '2026-11-20-4ls.md'], undated: [],
     },
     {
+      name: 'a bare date is not read as a number: the day in "2026-11-20.md" is not a -20',
+      files: ['2026-11-20.md', '2026-11-20-4ls-2.md'],
+      dated: ['2026-11-20-4ls-2.md', '2026-11-20.md'], undated: [],
+    },
+    {
       name: 'names without a date go to undated, sorted',
       files: ['team-retro.md', 'README.md', '2026-11-01-4ls.md', '2026-02-30-bad.md'],
       dated: ['2026-11-01-4ls.md'], undated: ['2026-02-30-bad.md', 'README.md', 'team-retro.md'],

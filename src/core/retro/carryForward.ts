@@ -74,7 +74,7 @@ export function orderCandidates(fileNames: readonly string[], today: string): { 
     if (!MARKDOWN_FILE.test(name)) continue;
     const date = dateFromFileName(name);
     if (date === undefined) undated.push(name);
-    else if (date <= today) dated.push({ name, date, n: Number(NUMBERED.exec(name)?.[1] ?? 1) });
+    else if (date <= today) dated.push({ name, date, n: Number(NUMBERED.exec(name.slice(date.length))?.[1] ?? 1) });
   }
   dated.sort((a, b) => compare(b.date, a.date) || b.n - a.n || compare(b.name, a.name));
   return { dated: dated.map((d) => d.name), undated: undated.sort() };
