@@ -32,7 +32,9 @@ export function registerInsertTemplate(store: TemplateStore): vscode.Disposable 
       return false;
     }
 
-    const folder = vscode.workspace.getWorkspaceFolder(document.uri);
+    // An untitled document belongs to no folder: it still continues the workspace's retros.
+    const folder = vscode.workspace.getWorkspaceFolder(document.uri)
+      ?? (document.isUntitled ? vscode.workspace.workspaceFolders?.[0] : undefined);
     const context = await retroContext(folder, document.isUntitled ? undefined : document.uri);
     // Front matter belongs at the very top, once: below other text, or in a document that has
     // its own already, the template's block would only be a rule and a stray heading.
