@@ -50,6 +50,11 @@ describe('parseActionItems: a document', () => {
     assert.deepEqual(parseActionItems(doc).map((i) => [i.line, i.text]), [[4, 'one'], [13, 'two']]);
   });
 
+  it('skips closed HTML comments, reads on after one never closed', () => {
+    const text = '<!-- - [ ] example -->\n- [ ] real\n<!--\n- [ ] hidden\n-->\n- [ ] also real\n<!-- open\n- [ ] kept\n';
+    assert.deepEqual(parseActionItems(text).map((i) => [i.line, i.text]), [[1, 'real'], [5, 'also real'], [7, 'kept']]);
+  });
+
   it('reads on after a fence that is never closed (a malformed document loses nothing)', () => {
     const doc = ['- [ ] one', '```', '- [ ] two', '## Heading with [unbalanced', '- [x] three'].join('\n');
     assert.deepEqual(parseActionItems(doc).map((i) => [i.text, i.done]), [['one', false], ['two', false], ['three', true]]);

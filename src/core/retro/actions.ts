@@ -44,13 +44,17 @@ const BACK_LINK = /[ \t]+(?:—|–|--?)[ \t]+from[ \t]+\[(?:\\.|[^\]\\])*\]\((?
 /** A flag we wrote before the text: `**⚠ Overdue**`, `**Carried 3×**`, …. */
 const MARKER = /^\*\*(?:⚠\uFE0F?[ \t]*)?(?:overdue|carried\b)[^*]*\*\*:?[ \t]*/i;
 
-/** Every task-list item outside fenced code blocks (a fence never closed hides nothing). */
+/**
+ * Every task-list item outside fenced code blocks and HTML comments (a fence or comment never
+ * closed hides nothing: a malformed retro still gives up every item).
+ */
 export function parseActionItems(markdown: string): ActionItem[] {
   const lines = linesWithOffsets(markdown).map((l) => l.text);
   const skip = new Set<number>();
   const frontMatter = findFrontMatter(markdown);
   for (let i = 0; frontMatter && i < frontMatter.bodyLine; i++) skip.add(i);
   markFencedLines(lines, skip);
+  markCommentLines(markdown, skip);
 
   const items: ActionItem[] = [];
   for (let line = 0; line < lines.length; line++) {
@@ -125,6 +129,27 @@ function markFencedLines(lines: readonly string[], into: Set<number>): void {
     for (let j = i; j <= end; j++) into.add(j);
     i = end;
   }
+}
+
+/** Marks the lines of closed `<!-- … -->` comments (examples a template left in, notes to self). */
+function markCommentLines(markdown: string, into: Set<number>): void {
+  for (let start = markdown.indexOf(COMMENT_OPEN); start >= 0; start = markdown.indexOf(COMMENT_OPEN, start + 1)) {
+    const end = markdown.indexOf(COMMENT_CLOSE, start + COMMENT_OPEN.length);
+    if (end < 0) return;
+    const first = lineAt(markdown, start);
+    const last = lineAt(markdown, end);
+    for (let line = first; line <= last; line++) into.add(line);
+    start = end;
+  }
+}
+
+const COMMENT_OPEN = '<!--';
+const COMMENT_CLOSE = '-->';
+
+function lineAt(text: string, offset: number): number {
+  let line = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
 }
 
 /** `text` without the match, trimmed at the end. */
