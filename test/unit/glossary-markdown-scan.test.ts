@@ -109,6 +109,7 @@ describe('inlineExcludedRanges', () => {
     { name: 'footnote definition is prose', line: '[^1]: A learning note', expected: [] },
     { name: 'inline HTML tags, not the text between', line: 'a <span class="x">learning</span> b', expected: ['<span class="x">', '</span>'] },
     { name: 'inline HTML comment', line: 'a <!-- learning --> b', expected: ['<!-- learning -->'] },
+    { name: 'inline HTML code, kbd and links with their content', line: 'a <code>learning</code> <kbd>x</kbd> <a href="u">learning</a> b', expected: ['<code>learning</code>', '<kbd>x</kbd>', '<a href="u">learning</a>'] },
     { name: 'unclosed comment runs to the end of the line', line: 'a <!-- learning', expected: ['<!-- learning'] },
     { name: 'a lone < is text', line: 'a < b and c > d', expected: [] },
     { name: 'code span wins over a link inside it', line: '`[a](b)` c', expected: ['`[a](b)`'] },

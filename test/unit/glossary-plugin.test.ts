@@ -36,6 +36,7 @@ describe('glossaryPlugin', () => {
     { name: 'marks several terms in one text', source: 'Kaizen in a learning organization', expected: `<p>${KAIZEN}Kaizen</abbr> in a ${ORG}learning organization</abbr></p>\n` },
     { name: 'inside emphasis and headings', source: '# *Kaizen*', expected: `<h1><em>${KAIZEN}Kaizen</abbr></em></h1>\n` },
     { name: 'not in inline code', source: '`Kaizen` here', expected: '<p><code>Kaizen</code> here</p>\n' },
+    { name: 'not in inline HTML code', source: '<code>Kaizen</code> and <kbd>Kaizen</kbd>', expected: '<p><code>Kaizen</code> and <kbd>Kaizen</kbd></p>\n' },
     { name: 'not in fenced code', source: '```\nKaizen\n```', expected: '<pre><code>Kaizen\n</code></pre>\n' },
     { name: 'not in indented code', source: '    Kaizen', expected: '<pre><code>Kaizen\n</code></pre>\n' },
     { name: 'not in link text', source: '[Kaizen](https://x.org/Kaizen)', expected: '<p><a href="https://x.org/Kaizen">Kaizen</a></p>\n' },

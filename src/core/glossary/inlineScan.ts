@@ -65,6 +65,12 @@ export function scanInline(line: string): InlineScan {
         end = close < 0 ? n : close + 3;
       } else {
         end = stickyEnd(AUTOLINK, line, i) ?? stickyEnd(EMAIL_AUTOLINK, line, i) ?? stickyEnd(OPEN_TAG, line, i) ?? stickyEnd(CLOSE_TAG, line, i) ?? -1;
+        // <code>, <kbd>, <samp> and <a> hold code or a link: their content is not prose either.
+        const element = end > 0 ? CODE_LIKE_OPEN.exec(line.slice(i, end))?.[1] : undefined;
+        if (element !== undefined) {
+          const close = line.toLowerCase().indexOf(`</${element.toLowerCase()}`, end);
+          if (close >= 0) end = line.indexOf('>', close) + 1 || n;
+        }
       }
     } else if (c === CLOSE_BRACKET) {
       const next = line.charCodeAt(i + 1);
@@ -84,6 +90,9 @@ export function scanInline(line: string): InlineScan {
   if (line.includes('://') || line.includes('www.') || line.includes('mailto:')) addMatches(BARE_URL, line, ranges);
   return { ranges: mergeRanges(ranges), openComment };
 }
+
+/** An opening tag whose element content is code or a link. */
+const CODE_LIKE_OPEN = /^<(code|kbd|samp|a)(?=[\s>])/i;
 
 function runLength(line: string, start: number, code: number): number {
   let i = start;

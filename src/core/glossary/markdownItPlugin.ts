@@ -14,8 +14,9 @@ export interface GlossaryPluginOptions {
 const RULE_NAME = 'learning_loop_glossary';
 /** Class on every marked term; media/preview.css styles it. */
 export const TERM_CLASS = 'll-term';
-const HTML_LINK_OPEN = /^<a[\s>]/i;
-const HTML_LINK_CLOSE = /^<\/a\s*>/i;
+/** Inline HTML whose content is a link or code: no terms inside. */
+const HTML_LINK_OPEN = /^<(?:a|code|kbd|samp)[\s>]/i;
+const HTML_LINK_CLOSE = /^<\/(?:a|code|kbd|samp)\s*>/i;
 const NO_MATCHES: readonly TermMatch[] = [];
 const CLOSE_TAG = '</abbr>';
 
