@@ -83,7 +83,7 @@ class ComparisonPanel implements vscode.Disposable {
   /** Opens or reveals the panel; `query` (a row id or term) picks the row to focus. */
   open(query: string | undefined): OpenComparisonResult {
     const row = query === undefined ? undefined : findRow(this.model, query);
-    const notice = query !== undefined && !row ? vscode.l10n.t('No row of the comparison matches “{0}”.', query.trim()) : undefined;
+    const notice = query !== undefined && !row ? vscode.l10n.t('No row of the comparison matches “{0}”.', shorten(query.trim())) : undefined;
     const preserveFocus = notice !== undefined;
     const created = !this.panel;
     if (row) this.focusedRowId = row.id;
@@ -264,4 +264,11 @@ class ComparisonPanel implements vscode.Disposable {
     if (shown) return shown;
     return vscode.window.showTextDocument(last.document, { viewColumn: last.viewColumn ?? vscode.ViewColumn.Active, preserveFocus: true, selection: last.selection });
   }
+}
+
+/** Longest query quoted back in a notice: the webview refuses notices over its own limit. */
+const MAX_QUOTED_QUERY = 100;
+
+function shorten(query: string): string {
+  return query.length > MAX_QUOTED_QUERY ? `${query.slice(0, MAX_QUOTED_QUERY)}…` : query;
 }
