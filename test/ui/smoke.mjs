@@ -295,8 +295,19 @@ async function main() {
     await shot('hover.png');
     check('hover: .monaco-hover has a definition and "Compare the two concepts"',
       text.includes('Compare the two concepts') && text.replace('Compare the two concepts', '').trim().length > 40, JSON.stringify(text.slice(0, 200)));
+    // The hover's link opens the comparison at the row about this term (the webview highlights it).
+    await link.click({ timeout: 5000 }).catch(() => {});
+    let focusedRow;
+    for (const deadline = Date.now() + 20000; !focusedRow && Date.now() < deadline; await sleep(300)) {
+      for (const f of page.frames()) {
+        focusedRow ??= await f.evaluate(() => document.querySelector('tr.ll-row--focused')?.getAttribute('data-row') ?? undefined).catch(() => undefined);
+      }
+    }
+    await shot('compare-link.png');
+    check('hover link: the comparison opens with the term\'s row highlighted', focusedRow === 'definition', String(focusedRow));
     await page.mouse.move(5, 5);
     await page.keyboard.press('Escape');
+    await runCommand('View: Close All Editors');
   });
 
   // 3. The built-in Markdown preview marks glossary terms with their definition
