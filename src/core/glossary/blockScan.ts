@@ -13,6 +13,8 @@
 //   paragraph continues to its closing line, which counts as comment as a whole.
 // - Setext headings, tables and the like are prose, which is what they are.
 
+import { findFrontMatter } from '../frontMatter';
+
 import { scanInline } from './inlineScan';
 
 /** What a line of Markdown is, for deciding whether terms may be matched on it. */
@@ -259,15 +261,5 @@ function indentOf(line: string): number {
 
 /** Number of lines the YAML front matter of `text` occupies (0 when it has none). */
 export function frontMatterLineCount(text: string): number {
-  let start = 0;
-  for (let line = 0; start <= text.length; line++) {
-    const newline = text.indexOf('\n', start);
-    const end = newline < 0 ? text.length : newline;
-    const content = text.slice(start, end);
-    if (line === 0 && !FRONT_MATTER_OPEN.test(content)) return 0;
-    if (line > 0 && FRONT_MATTER_CLOSE.test(content)) return line + 1;
-    if (newline < 0) return 0;
-    start = newline + 1;
-  }
-  return 0;
+  return findFrontMatter(text)?.bodyLine ?? 0;
 }

@@ -2,7 +2,7 @@
 // plus what carry-forward adds (a flag, ` (carried 2×)`, a link back). Reading is tolerant:
 // a retro written in a hurry must still give back every promise it holds.
 
-import { findFrontMatter, linesWithOffsets } from '../templates/frontMatter';
+import { findFrontMatter, linesWithOffsets } from '../frontMatter';
 import { isRealDate } from './retroDoc';
 
 export { formatActionItem, markdownLink, type ActionExtras } from './actionFormat';

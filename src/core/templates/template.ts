@@ -4,7 +4,7 @@
 
 import { LineCounter, parseDocument, isMap, isNode, isScalar, type Pair } from 'yaml';
 import type { Problem } from '../problem';
-import { findFrontMatter } from './frontMatter';
+import { findFrontMatter } from '../frontMatter';
 import { parseSnippet } from './snippetParser';
 import { position, problemAt, type Position } from './positions';
 

@@ -1,5 +1,6 @@
 // Finding a leading YAML front-matter block, line by line: shared by templates (their own
-// header) and retro documents (date, iteration, team), and tolerant of CRLF and a BOM.
+// header), retro documents (date, iteration, team) and the glossary preview (which skips it).
+// Tolerant of CRLF and a BOM.
 
 /** Where a front-matter block and the text after it sit in a document. */
 export interface FrontMatterBlock {
