@@ -18,6 +18,8 @@ export interface MatcherSource {
  */
 export class GlossaryHoverProvider implements vscode.HoverProvider {
   private readonly indexes = new WeakMap<vscode.TextDocument, { version: number; index: MarkdownBlockIndex }>();
+  /** The first line changed since a document's index was built: the index above it still holds. */
+  private readonly firstChanged = new WeakMap<vscode.TextDocument, number>();
 
   constructor(
     private readonly glossary: MatcherSource,
@@ -40,10 +42,22 @@ export class GlossaryHoverProvider implements vscode.HoverProvider {
     return new vscode.Hover(content, new vscode.Range(position.line, match.start, position.line, match.end));
   }
 
+  /** Remembers where a document changed, so its next index can keep the lines above. */
+  noteChange(event: vscode.TextDocumentChangeEvent): void {
+    if (!this.indexes.has(event.document) || event.contentChanges.length === 0) return;
+    const first = Math.min(...event.contentChanges.map((c) => c.range.start.line));
+    this.firstChanged.set(event.document, Math.min(first, this.firstChanged.get(event.document) ?? first));
+  }
+
   private indexFor(document: vscode.TextDocument): MarkdownBlockIndex {
     const cached = this.indexes.get(document);
     if (cached && cached.version === document.version) return cached.index;
-    const index = new MarkdownBlockIndex((line) => document.lineAt(line).text, document.lineCount);
+    const lineAt = (line: number): string => document.lineAt(line).text;
+    const changed = this.firstChanged.get(document);
+    const index = cached && changed !== undefined
+      ? MarkdownBlockIndex.afterEdit(cached.index, changed, lineAt, document.lineCount)
+      : new MarkdownBlockIndex(lineAt, document.lineCount);
+    this.firstChanged.delete(document);
     this.indexes.set(document, { version: document.version, index });
     return index;
   }
@@ -59,5 +73,8 @@ function compareUri(query: string | undefined): string {
 /** Registers the glossary hover for Markdown files (any scheme: files, untitled, virtual). */
 export function registerHover(glossary: MatcherSource, compareQuery: (entry: GlossaryEntry) => string | undefined): vscode.Disposable {
   const provider = new GlossaryHoverProvider(glossary, (document) => hoverEnabled(document), compareQuery);
-  return vscode.languages.registerHoverProvider({ language: MARKDOWN_LANGUAGE }, provider);
+  return vscode.Disposable.from(
+    vscode.languages.registerHoverProvider({ language: MARKDOWN_LANGUAGE }, provider),
+    vscode.workspace.onDidChangeTextDocument((event) => provider.noteChange(event)),
+  );
 }

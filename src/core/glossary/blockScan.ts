@@ -52,6 +52,18 @@ const INTERRUPTS = /^[#`~<]/;
 /** First characters of anything but plain prose (quotes, lists, fences, HTML, headings, rules). */
 const BLOCK_MARKERS = '>-*+0123456789`~<#_=';
 
+/** Lines between two saved scanner states: a changed document is rescanned from the last one above the change. */
+const CHECKPOINT_LINES = 512;
+
+/** The scanner's state before a line: enough to go on scanning from there. */
+interface Checkpoint {
+  readonly fence: Fence | undefined;
+  readonly html: 'comment' | 'blank' | RegExp | undefined;
+  readonly paragraph: boolean;
+  readonly blank: boolean;
+  readonly lists: readonly number[];
+}
+
 interface Fence {
   readonly marker: string; // '`' or '~'
   readonly length: number;
@@ -69,7 +81,8 @@ export class MarkdownBlockIndex {
   private html: 'comment' | 'blank' | RegExp | undefined; // what ends the open HTML block
   private paragraph = false; // the previous line continues a paragraph
   private blank = true; // the previous line was blank (or there was none)
-  private readonly lists: number[] = []; // content indents of open list items
+  private lists: number[] = []; // content indents of open list items
+  private checkpoints: Checkpoint[] = []; // checkpoints[k]: the state before line k * CHECKPOINT_LINES
 
   constructor(
     private readonly lineAt: (line: number) => string,
@@ -83,9 +96,45 @@ export class MarkdownBlockIndex {
     if (line < 0 || line >= this.lineCount) return 'text';
     if (this.frontMatterEnd < 0) this.frontMatterEnd = this.findFrontMatter();
     for (; this.scanned <= line; this.scanned++) {
+      if (this.scanned % CHECKPOINT_LINES === 0) this.checkpoints[this.scanned / CHECKPOINT_LINES] = this.checkpoint();
       this.kinds[this.scanned] = this.scanned < this.frontMatterEnd ? FRONT_MATTER : this.step(this.lineAt(this.scanned));
     }
     return KINDS[this.kinds[line] as number] as LineKind;
+  }
+
+  /**
+   * An index of the document after an edit whose first changed line is `firstChangedLine`:
+   * everything the previous index knew above the last checkpoint before that line is kept, so
+   * the first hover after typing at the end of a long document does not rescan it all.
+   */
+  static afterEdit(previous: MarkdownBlockIndex, firstChangedLine: number, lineAt: (line: number) => string, lineCount: number): MarkdownBlockIndex {
+    const index = new MarkdownBlockIndex(lineAt, lineCount);
+    // The front matter decides every line below it: keep nothing if the edit may have changed it.
+    const frontMatterKnown = previous.frontMatterEnd > 0 || (previous.frontMatterEnd === 0 && lineCount > 0 && !FRONT_MATTER_OPEN.test(lineAt(0)));
+    if (!frontMatterKnown || firstChangedLine < previous.frontMatterEnd) return index;
+    let k = Math.min(Math.floor(firstChangedLine / CHECKPOINT_LINES), previous.checkpoints.length - 1);
+    while (k > 0 && previous.checkpoints[k] === undefined) k--;
+    const saved = previous.checkpoints[k];
+    const line = k * CHECKPOINT_LINES;
+    if (saved === undefined || line === 0 || line > lineCount || line > previous.scanned) return index;
+    index.kinds.set(previous.kinds.subarray(0, line));
+    index.scanned = line;
+    index.frontMatterEnd = previous.frontMatterEnd;
+    index.checkpoints = previous.checkpoints.slice(0, k);
+    index.restore(saved);
+    return index;
+  }
+
+  private checkpoint(): Checkpoint {
+    return { fence: this.fence, html: this.html, paragraph: this.paragraph, blank: this.blank, lists: [...this.lists] };
+  }
+
+  private restore(saved: Checkpoint): void {
+    this.fence = saved.fence;
+    this.html = saved.html;
+    this.paragraph = saved.paragraph;
+    this.blank = saved.blank;
+    this.lists = [...saved.lists];
   }
 
   /** Front matter: `---` on line 0 to the next `---`/`...`; unclosed, it is no front matter. */
