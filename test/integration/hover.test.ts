@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors, hoverTexts, waitFor, workspaceFolder, writeFile } from './helpers';
+import { activateExtension, closeAllEditors, hoverTexts, markdownEditor, waitFor, workspaceFolder, writeFile } from './helpers';
 
 /** Position of the `nth` occurrence of `needle` in the document, `into` characters in. */
 function positionOf(document: vscode.TextDocument, needle: string, into = 2, nth = 0): vscode.Position {
@@ -84,5 +84,18 @@ describe('Glossary hovers', () => {
     assert.equal(diagnostics[0]?.range.start.line, 3, diagnostics.map((d) => `${d.range.start.line}: ${d.message}`).join('; '));
     const texts = await waitFor(async () => (await hoverTexts(readme.uri, positionOf(readme, 'flux capacitor is'))).find((t) => t.includes('Still valid')), 'the valid entry still explained', 15_000);
     assert.ok(texts);
+  });
+
+  it('follows edits in a long document: a fence opened above a term silences it, closing it brings it back', async () => {
+    const lines = Array.from({ length: 1200 }, (_, i) => `Line ${i} is about organizational learning in practice.`);
+    const editor = await markdownEditor(lines.join('\n'), 0);
+    const { document } = editor;
+    const at = new vscode.Position(1100, 'Line 1100 is about '.length + 3);
+    const ours = async (): Promise<string[]> => (await hoverTexts(document.uri, at)).filter((t) => t.includes('Compare the two concepts'));
+    assert.equal((await ours()).length, 1, 'explained before the edit');
+    await editor.edit((b) => b.insert(new vscode.Position(1050, 0), '```\n'));
+    assert.equal((await ours()).length, 0, 'inside the fence after the edit');
+    await editor.edit((b) => b.delete(new vscode.Range(1050, 0, 1051, 0)));
+    assert.equal((await ours()).length, 1, 'explained again once the fence is gone');
   });
 });
