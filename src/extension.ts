@@ -5,9 +5,10 @@ import { GlossaryStore } from './features/glossaryStore';
 import { registerHover } from './features/hover';
 import { registerPreview } from './features/preview';
 import { TemplateStore } from './features/templateStore';
-import { registerInsertTemplate } from './features/insertTemplate';
-import { registerNewRetrospective } from './features/newRetrospective';
-import { registerCreateTemplate } from './features/createTemplate';
+import { registerCommands } from './features/commandManager';
+import { insertTemplateCommand } from './features/insertTemplate';
+import { newRetrospectiveCommand } from './features/newRetrospective';
+import { createTemplateCommand } from './features/createTemplate';
 import { registerComparisonPanel } from './features/comparisonPanel';
 import comparison from './content/comparison.json';
 import { compareQueryFor, parseComparison } from './core/concepts/model';
@@ -26,9 +27,7 @@ export function activate(context: vscode.ExtensionContext): { extendMarkdownIt: 
     templates,
     preview.disposable,
     registerHover(glossary, (entry) => (model ? compareQueryFor(model, entry) : undefined)),
-    registerInsertTemplate(templates),
-    registerNewRetrospective(templates),
-    registerCreateTemplate(templates),
+    registerCommands([insertTemplateCommand(templates), newRetrospectiveCommand(templates), createTemplateCommand(templates)]),
     registerComparisonPanel(context, {
       // The panel renders in the extension host: HTML off, glossary terms marked.
       createMarkdown: () => new MarkdownIt({ html: false, linkify: false }).use(glossaryPlugin, { getMatcher: () => glossary.matcher }),

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type MarkdownIt from 'markdown-it';
 import comparison from '../content/comparison.json';
+import { registerCommands } from './commandManager';
 import { Commands, COMPARISON_VIEW_TYPE, MARKDOWN_LANGUAGE } from '../constants';
 import { findRow, parseComparison, type Comparison } from '../core/concepts/model';
 import { blockPadding, toMarkdownTable } from '../core/concepts/markdownTable';
@@ -35,18 +36,18 @@ export function registerComparisonPanel(context: vscode.ExtensionContext, deps: 
     const fail = (): void => void vscode.window.showErrorMessage(
       vscode.l10n.t('Learning Loop: the comparison content is broken: {0}', problems.join('; ')));
     return vscode.Disposable.from(
-      vscode.commands.registerCommand(Commands.openComparison, fail),
-      vscode.commands.registerCommand(Commands.insertComparisonTable, fail),
+      registerCommands([{ id: Commands.openComparison, execute: fail }, { id: Commands.insertComparisonTable, execute: fail }]),
     );
   }
   const controller = new ComparisonPanel(context.extensionUri, model, deps);
   return vscode.Disposable.from(
     controller,
-    vscode.commands.registerCommand(Commands.openComparison, (query?: unknown) =>
-      controller.open(typeof query === 'string' ? query : undefined)),
-    // Inserts the comparison as a Markdown table into the active (or last active) Markdown
-    // editor; the panel's "Insert as Markdown table" button runs the same.
-    vscode.commands.registerCommand(Commands.insertComparisonTable, () => controller.insertTable()),
+    registerCommands([
+      { id: Commands.openComparison, execute: (query?: unknown) => controller.open(typeof query === 'string' ? query : undefined) },
+      // Inserts the comparison as a Markdown table into the active (or last active) Markdown
+      // editor; the panel's "Insert as Markdown table" button runs the same.
+      { id: Commands.insertComparisonTable, execute: () => controller.insertTable() },
+    ]),
     vscode.window.registerWebviewPanelSerializer(COMPARISON_VIEW_TYPE, {
       deserializeWebviewPanel: async (panel) => controller.restore(panel),
     }),

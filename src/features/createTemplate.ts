@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { Command } from './commandManager';
 import { Commands } from '../constants';
 import type { Template } from '../core/templates/template';
 import { templatesFolder } from './config';
@@ -10,29 +11,32 @@ import type { TemplateStore } from './templateStore';
  * folder so the team can edit it. Keeping the id overrides the built-in one; an existing
  * file is opened, never overwritten. Resolves to the new file's Uri.
  */
-export function registerCreateTemplate(store: TemplateStore): vscode.Disposable {
-  return vscode.commands.registerCommand(Commands.createTemplate, async (id?: unknown): Promise<vscode.Uri | undefined> => {
-    const source = await pickBuiltIn(store.builtInTemplates, id);
-    const text = source && store.builtInText(source.id);
-    if (!source || text === undefined) return undefined;
-    const folder = vscode.workspace.workspaceFolders?.length === 1
-      ? vscode.workspace.workspaceFolders[0]
-      : await vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Which workspace folder keeps the team template?') });
-    if (!folder) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Open a folder first: team templates live in the repository.'));
-      return undefined;
-    }
-    const target = vscode.Uri.joinPath(folder.uri, templatesFolder(folder), `${source.id}.md`);
-    if (await exists(target)) {
+export function createTemplateCommand(store: TemplateStore): Command {
+  return {
+    id: Commands.createTemplate,
+    execute: async (id?: unknown): Promise<vscode.Uri | undefined> => {
+      const source = await pickBuiltIn(store.builtInTemplates, id);
+      const text = source && store.builtInText(source.id);
+      if (!source || text === undefined) return undefined;
+      const folder = vscode.workspace.workspaceFolders?.length === 1
+        ? vscode.workspace.workspaceFolders[0]
+        : await vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Which workspace folder keeps the team template?') });
+      if (!folder) {
+        void vscode.window.showInformationMessage(vscode.l10n.t('Open a folder first: team templates live in the repository.'));
+        return undefined;
+      }
+      const target = vscode.Uri.joinPath(folder.uri, templatesFolder(folder), `${source.id}.md`);
+      if (await exists(target)) {
+        await vscode.window.showTextDocument(target);
+        void vscode.window.showInformationMessage(vscode.l10n.t('{0} already exists: opened it unchanged.', vscode.workspace.asRelativePath(target)));
+        return target;
+      }
+      await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(target, '..'));
+      if (!await createNewFile(target, text)) return undefined;
       await vscode.window.showTextDocument(target);
-      void vscode.window.showInformationMessage(vscode.l10n.t('{0} already exists: opened it unchanged.', vscode.workspace.asRelativePath(target)));
       return target;
-    }
-    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(target, '..'));
-    if (!await createNewFile(target, text)) return undefined;
-    await vscode.window.showTextDocument(target);
-    return target;
-  });
+    },
+  };
 }
 
 async function pickBuiltIn(templates: readonly Template[], id: unknown): Promise<Template | undefined> {

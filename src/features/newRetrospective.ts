@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { Command } from './commandManager';
 import { Commands, MARKDOWN_LANGUAGE } from '../constants';
 import { newRetroFileName } from '../core/retro/carryForward';
 import { substituteVariables } from '../core/templates/snippet';
@@ -16,32 +17,35 @@ const MAX_CREATE_ATTEMPTS = 5;
  * retro's open actions, opens it and resolves to its Uri. With no folder open it fills an
  * untitled document instead.
  */
-export function registerNewRetrospective(store: TemplateStore): vscode.Disposable {
-  return vscode.commands.registerCommand(Commands.newRetrospective, async (id?: unknown): Promise<vscode.Uri | undefined> => {
-    const template = await resolveTemplate(await store.registry(), id, vscode.l10n.t('Which format for the new retrospective?'));
-    if (!template) return undefined;
-    const workspaceFolder = await pickWorkspaceFolder();
-    if (workspaceFolder === null) return undefined; // the user dismissed the folder pick
+export function newRetrospectiveCommand(store: TemplateStore): Command {
+  return {
+    id: Commands.newRetrospective,
+    execute: async (id?: unknown): Promise<vscode.Uri | undefined> => {
+      const template = await resolveTemplate(await store.registry(), id, vscode.l10n.t('Which format for the new retrospective?'));
+      if (!template) return undefined;
+      const workspaceFolder = await pickWorkspaceFolder();
+      if (workspaceFolder === null) return undefined; // the user dismissed the folder pick
 
-    const context = await retroContext(workspaceFolder);
-    const snippet = new vscode.SnippetString(substituteVariables(template.body, context.variables));
-    if (!context.folder) {
-      const document = await vscode.workspace.openTextDocument({ language: MARKDOWN_LANGUAGE, content: '' });
-      const editor = await vscode.window.showTextDocument(document);
-      await editor.insertSnippet(snippet);
-      return document.uri;
-    }
+      const context = await retroContext(workspaceFolder);
+      const snippet = new vscode.SnippetString(substituteVariables(template.body, context.variables));
+      if (!context.folder) {
+        const document = await vscode.workspace.openTextDocument({ language: MARKDOWN_LANGUAGE, content: '' });
+        const editor = await vscode.window.showTextDocument(document);
+        await editor.insertSnippet(snippet);
+        return document.uri;
+      }
 
-    const uri = await createUniqueFile(context.folder, context.today, template.id, context.names);
-    if (!uri) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Could not create a new retrospective in {0}.', vscode.workspace.asRelativePath(context.folder)));
-      return undefined;
-    }
-    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
-    await editor.insertSnippet(snippet, new vscode.Position(0, 0));
-    await editor.document.save();
-    return uri;
-  });
+      const uri = await createUniqueFile(context.folder, context.today, template.id, context.names);
+      if (!uri) {
+        void vscode.window.showErrorMessage(vscode.l10n.t('Could not create a new retrospective in {0}.', vscode.workspace.asRelativePath(context.folder)));
+        return undefined;
+      }
+      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+      await editor.insertSnippet(snippet, new vscode.Position(0, 0));
+      await editor.document.save();
+      return uri;
+    },
+  };
 }
 
 /** The workspace folder to use: the only one, the user's pick, undefined for none, null if dismissed. */
