@@ -385,6 +385,18 @@ async function main() {
     check('new retrospective: the checked item is not carried forward', !text.includes('Book the room for the next retrospective'));
   });
 
+  // 6. The walkthrough a new user is offered
+  await step('walkthrough', async () => {
+    await runCommand('View: Close All Editors');
+    await runCommand('Welcome: Open Walkthrough...');
+    await pickRow('Get started with Learning Loop');
+    await page.locator('text=Start a retrospective').first().waitFor({ timeout: 20000 }).catch(() => {});
+    await sleep(800);
+    await shot('walkthrough.png');
+    const steps = await page.locator('text=Start a retrospective').count() + await page.locator('text=Hover a term').count();
+    check('walkthrough: opens with its steps', steps >= 2, `${steps} step label(s)`);
+  });
+
   fs.writeFileSync(path.join(REPO, 'test-results', 'ui-console.log'), consoleLines.join('\n'));
   if (browser.blocked.length) log(`blocked ${browser.blocked.length} non-loopback request(s), e.g. ${browser.blocked[0]}`);
 }

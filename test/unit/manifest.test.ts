@@ -59,7 +59,8 @@ describe('package.json (the manifest)', () => {
     }],
     ['points at files that exist', () => {
       for (const file of [manifest.icon, ...manifest.contributes.snippets.map((s: { path: string }) => s.path),
-        ...manifest.contributes.jsonValidation.map((j: { url: string }) => j.url), ...manifest.contributes['markdown.previewStyles']]) {
+        ...manifest.contributes.jsonValidation.map((j: { url: string }) => j.url), ...manifest.contributes['markdown.previewStyles'],
+        ...manifest.contributes.walkthroughs.flatMap((w: { steps: { media: { markdown: string } }[] }) => w.steps.map((step) => step.media.markdown))]) {
         assert.ok(fs.existsSync(path.join(root, file)), file);
       }
     }],
