@@ -1,0 +1,52 @@
+// The complexity guarantee as a test: a scanner must take about 4× the time on an input 4× as
+// long (linear, or n·log n), never 16× (quadratic). Times are compared as a ratio inside one
+// run, never against an absolute budget, so a slow or busy machine does not fail it.
+import assert from 'node:assert/strict';
+
+/** Ratio past which growth is taken as super-linear: 4× the input may cost up to 8× the time. */
+export const MAX_GROWTH = 8;
+const FACTOR = 4;
+const ROUNDS = 5;
+/** Repeat a run until it takes at least this long, so timer resolution does not decide. */
+const MIN_SAMPLE_MS = 5;
+
+export interface ScalingCase {
+  /** What is generated, for the failure message. */
+  readonly name: string;
+  /** An adversarial input of about `n` characters (repetitions of one token the grammar knows). */
+  readonly generate: (n: number) => string;
+  /** The scanner under test. */
+  readonly run: (input: string) => unknown;
+  /** The smaller size; the larger is 4×. */
+  readonly n?: number;
+}
+
+function timeOf(run: (input: string) => unknown, input: string, repeat: number): number {
+  const start = performance.now();
+  for (let i = 0; i < repeat; i++) run(input);
+  return (performance.now() - start) / repeat;
+}
+
+/** Median over rounds, measured small and large interleaved so machine noise hits both. */
+export function growthRatio(c: ScalingCase): number {
+  const n = c.n ?? 4000;
+  const small = c.generate(n);
+  const large = c.generate(n * FACTOR);
+  c.run(small); // warm up the JIT on the small input
+  let repeat = 1;
+  while (repeat < 1 << 16 && timeOf(c.run, small, repeat) * repeat < MIN_SAMPLE_MS) repeat *= 2;
+  const ratios: number[] = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    const a = timeOf(c.run, small, repeat);
+    const b = timeOf(c.run, large, Math.max(1, Math.floor(repeat / FACTOR)));
+    ratios.push(b / Math.max(a, 1e-6));
+  }
+  ratios.sort((x, y) => x - y);
+  return ratios[Math.floor(ROUNDS / 2)] ?? Number.POSITIVE_INFINITY;
+}
+
+/** Fails when 4× the input costs more than MAX_GROWTH× the time. */
+export function assertScalesLinearly(c: ScalingCase): void {
+  const ratio = growthRatio(c);
+  assert.ok(ratio <= MAX_GROWTH, `${c.name}: ${FACTOR}× the input took ${ratio.toFixed(1)}× the time (bound ${MAX_GROWTH}×)`);
+}
