@@ -6,7 +6,7 @@ import MarkdownIt from 'markdown-it';
 import comparison from '../src/content/comparison.json';
 import glossary from '../src/content/glossary.json';
 import { parseComparison } from '../src/core/concepts/model';
-import { newNonce, renderComparisonBody, renderComparisonPage } from '../src/core/concepts/render';
+import { newNonce, renderComparisonBody, renderComparisonPage } from '../src/features/comparison/render';
 import { glossaryPlugin } from '../src/core/glossary/markdownItPlugin';
 import { TermMatcher } from '../src/core/glossary/matcher';
 import { parseGlossaryJson } from '../src/core/glossary/parseJson';

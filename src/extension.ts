@@ -1,15 +1,15 @@
 import * as vscode from 'vscode';
 import MarkdownIt from 'markdown-it';
 import { glossaryPlugin } from './core/glossary/markdownItPlugin';
-import { GlossaryStore } from './features/glossaryStore';
+import { GlossaryStore } from './services/glossaryStore';
 import { registerHover } from './features/hover';
 import { registerPreview } from './features/preview';
-import { TemplateStore } from './features/templateStore';
-import { registerCommands } from './features/commandManager';
-import { insertTemplateCommand } from './features/insertTemplate';
-import { newRetrospectiveCommand } from './features/newRetrospective';
-import { createTemplateCommand } from './features/createTemplate';
-import { registerComparisonPanel } from './features/comparisonPanel';
+import { TemplateStore } from './services/templateStore';
+import { registerCommands } from './commands/commandManager';
+import { insertTemplateCommand } from './commands/insertTemplate';
+import { newRetrospectiveCommand } from './commands/newRetrospective';
+import { createTemplateCommand } from './commands/createTemplate';
+import { registerComparisonPanel } from './features/comparison/panel';
 import comparison from './content/comparison.json';
 import { compareQueryFor, parseComparison } from './core/concepts/model';
 

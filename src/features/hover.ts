@@ -4,7 +4,7 @@ import { MarkdownBlockIndex, termAtPosition } from '../core/glossary/markdownSca
 import { renderHoverMarkdown } from '../core/glossary/hoverContent';
 import type { TermMatcher } from '../core/glossary/matcher';
 import type { GlossaryEntry } from '../core/glossary/model';
-import { hoverEnabled } from './config';
+import { hoverEnabled } from '../services/config';
 
 /** What the hover needs from the glossary: the current matcher. */
 export interface MatcherSource {

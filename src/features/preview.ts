@@ -2,8 +2,8 @@ import * as vscode from 'vscode';
 import type MarkdownIt from 'markdown-it';
 import { glossaryPlugin } from '../core/glossary/markdownItPlugin';
 import { Settings } from '../constants';
-import { affects, previewEnabled } from './config';
-import type { GlossaryStore } from './glossaryStore';
+import { affects, previewEnabled } from '../services/config';
+import type { GlossaryStore } from '../services/glossaryStore';
 
 /** The built-in preview's refresh command: re-renders open previews with our new terms. */
 const REFRESH_PREVIEW_COMMAND = 'markdown.preview.refresh';

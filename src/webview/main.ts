@@ -1,7 +1,7 @@
 // The comparison panel's script (runs in the webview, bundled as an IIFE). It filters rows,
 // focuses the row the extension asks for, forwards button clicks and keeps its state across
 // hide/show and window reloads. All text from messages goes in through textContent.
-import { isSide, parseInitialState, parseToWebview, type FromWebview } from '../core/concepts/protocol';
+import { DomIds, isConceptKey, parseInitialState, parseToWebview, type FromWebview } from '../protocol/comparison';
 
 /** What survives hiding the panel and reloading the window (via getState/setState). */
 interface PanelState {
@@ -36,9 +36,9 @@ function byId<T extends HTMLElement>(id: string, type: new () => T): T | undefin
   return el instanceof type ? el : undefined;
 }
 
-const filterInput = byId('ll-filter', HTMLInputElement);
-const filterStatus = byId('ll-filter-status', HTMLElement);
-const notice = byId('ll-notice', HTMLElement);
+const filterInput = byId(DomIds.filter, HTMLInputElement);
+const filterStatus = byId(DomIds.filterStatus, HTMLElement);
+const notice = byId(DomIds.notice, HTMLElement);
 const noMatch = document.querySelector<HTMLElement>('.ll-no-match');
 const rows = Array.from(document.querySelectorAll<HTMLTableRowElement>('tr[data-row]'));
 
@@ -115,7 +115,7 @@ function onClick(event: MouseEvent): void {
   switch (target.dataset['action']) {
     case 'startRetro': {
       const side = target.dataset['side'];
-      if (isSide(side)) post({ type: 'startRetro', side });
+      if (isConceptKey(side)) post({ type: 'startRetro', side });
       break;
     }
     case 'insertTable':

@@ -4,10 +4,10 @@ import { lint } from 'markdownlint/sync';
 import comparison from '../../src/content/comparison.json';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { compareQueryFor, findRow, parseComparison, REQUIRED_ROW_IDS, SIDES, type Comparison } from '../../src/core/concepts/model';
+import { compareQueryFor, findRow, parseComparison, REQUIRED_ROW_IDS, CONCEPT_KEYS, type Comparison } from '../../src/core/concepts/model';
 import { blockPadding, escapeTableCell, toMarkdownTable } from '../../src/core/concepts/markdownTable';
-import { parseFromWebview, parseInitialState, parseToWebview } from '../../src/core/concepts/protocol';
-import { newNonce, renderComparisonBody, renderComparisonPage } from '../../src/core/concepts/render';
+import { parseFromWebview, parseInitialState, parseToWebview } from '../../src/protocol/comparison';
+import { newNonce, renderComparisonBody, renderComparisonPage } from '../../src/features/comparison/render';
 import { glossaryPlugin } from '../../src/core/glossary/markdownItPlugin';
 import { TermMatcher } from '../../src/core/glossary/matcher';
 
@@ -85,13 +85,13 @@ describe('comparison content (src/content/comparison.json)', () => {
     const model = realModel();
     assert.deepEqual(model.rows.map((r) => r.id), [...REQUIRED_ROW_IDS]);
     for (const row of model.rows) {
-      for (const side of SIDES) assert.ok(row[side].trim().length > 0, `${row.id}.${side}`);
+      for (const side of CONCEPT_KEYS) assert.ok(row[side].trim().length > 0, `${row.id}.${side}`);
     }
   });
 
   it('names a template for each side and lists it under "put it into practice"', () => {
     const model = realModel();
-    for (const side of SIDES) assert.ok(model.practice[side].templates.includes(model.sides[side].template), side);
+    for (const side of CONCEPT_KEYS) assert.ok(model.practice[side].templates.includes(model.sides[side].template), side);
   });
 });
 
@@ -266,7 +266,7 @@ describe('renderComparisonBody', () => {
 
   it('has the actions and the "put it into practice" section with template names', () => {
     const html = renderComparisonBody(fixtureModel(), engine(), { templateName: (id) => (id === 'timeline' ? 'Timeline retro' : undefined) });
-    for (const side of SIDES) assert.ok(html.includes(`data-action="startRetro" data-side="${side}"`), side);
+    for (const side of CONCEPT_KEYS) assert.ok(html.includes(`data-action="startRetro" data-side="${side}"`), side);
     assert.equal(html.match(/data-action="startRetro"[^>]*>New [^<]+<\/button>/g)?.length, 2);
     assert.ok(html.includes('data-action="insertTable">Insert as Markdown table<'));
     assert.ok(html.includes('data-action="copyMarkdown">Copy as Markdown<'));

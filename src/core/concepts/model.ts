@@ -1,8 +1,8 @@
 // The comparison model: organizational learning vs the learning organization, row by row.
 // The content lives in src/content/comparison.json; this file types it, checks it and finds rows.
-import { isRowId, type Side } from './protocol';
+import { isRowId, type ConceptKey } from './keys';
 
-export { SIDES, type Side } from './protocol';
+export { CONCEPT_KEYS, type ConceptKey } from './keys';
 
 /** One side of the comparison, as its column header shows it. */
 export interface ComparisonSide {
@@ -32,11 +32,11 @@ export interface ComparisonPractice {
 export interface Comparison {
   readonly title: string;
   readonly intro: string;
-  readonly sides: Readonly<Record<Side, ComparisonSide>>;
+  readonly sides: Readonly<Record<ConceptKey, ComparisonSide>>;
   readonly rows: readonly ComparisonRow[];
   readonly summary: string;
   readonly sources: readonly string[];
-  readonly practice: Readonly<Record<Side, ComparisonPractice>>;
+  readonly practice: Readonly<Record<ConceptKey, ComparisonPractice>>;
 }
 
 /** The rows the comparison must have, in the order the seed article sets them out. */
@@ -111,7 +111,7 @@ function readRow(r: Reader, value: unknown, at: string): ComparisonRow | undefin
   return { id, label, ol, lo, terms };
 }
 
-function readPair<T>(r: Reader, value: unknown, at: string, read: (r: Reader, v: unknown, at: string) => T | undefined): Record<Side, T> | undefined {
+function readPair<T>(r: Reader, value: unknown, at: string, read: (r: Reader, v: unknown, at: string) => T | undefined): Record<ConceptKey, T> | undefined {
   const o = r.object(value, at);
   if (!o) return undefined;
   const ol = read(r, o['ol'], `${at}.ol`);

@@ -2,9 +2,9 @@ import * as vscode from 'vscode';
 import type { Command } from './commandManager';
 import { Commands, MARKDOWN_LANGUAGE } from '../constants';
 import { stripFrontMatter, substituteVariables } from '../core/templates/snippet';
-import { resolveTemplate } from './pickTemplate';
-import { retroContext } from './retroContext';
-import type { TemplateStore } from './templateStore';
+import { resolveTemplate } from '../services/pickTemplate';
+import { retroContext } from '../services/retroContext';
+import type { TemplateStore } from '../services/templateStore';
 
 /**
  * `learningLoop.insertTemplate [id]`: inserts a template at the cursor of the active Markdown

@@ -1,15 +1,26 @@
 // The one message protocol between the comparison panel (extension host) and its webview
-// script. Both tsconfigs compile this file (WebWorker and DOM libs), so it uses nothing but
-// the language: no DOM, no `vscode`, no Node.
+// script, and the page's element ids both sides rely on. Both tsconfigs compile this file
+// (WebWorker and DOM libs), so it uses nothing but the language: no DOM, no `vscode`, no Node.
+import { isConceptKey, isRowId, type ConceptKey } from '../core/concepts/keys';
 
-/** The two sides of the comparison: organizational learning and the learning organization. */
-export const SIDES = ['ol', 'lo'] as const;
-export type Side = (typeof SIDES)[number];
+export { isConceptKey, type ConceptKey } from '../core/concepts/keys';
 
-/** Tells whether a value is one of the two side keys. */
-export function isSide(value: unknown): value is Side {
-  return value === 'ol' || value === 'lo';
+/** Ids in the page that the webview script and the stylesheet rely on. */
+export const DomIds = {
+  filter: 'll-filter',
+  filterStatus: 'll-filter-status',
+  notice: 'll-notice',
+  table: 'll-table',
+} as const;
+
+/** The element id of a row, from its (slug) row id. */
+export function rowElementId(rowId: string): string {
+  return `ll-row-${rowId}`;
 }
+
+/** Longest notice the webview shows; longer ones are not ours. */
+export const MAX_NOTICE_LENGTH = 500;
+
 
 /** Messages the extension posts to the webview. */
 export type ToWebview =
@@ -23,7 +34,7 @@ export type FromWebview =
   /** The script has loaded and listens: queued messages may be sent now. */
   | { readonly type: 'ready' }
   /** Start a retrospective from the template that serves this side. */
-  | { readonly type: 'startRetro'; readonly side: Side }
+  | { readonly type: 'startRetro'; readonly side: ConceptKey }
   /** Insert the comparison as a Markdown table into the last active Markdown editor. */
   | { readonly type: 'insertTable' }
   /** Copy the comparison as a Markdown table to the clipboard. */
@@ -43,11 +54,6 @@ function asFields(value: unknown): Fields | undefined {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Fields) : undefined;
 }
 
-/** Row ids are short lowercase slugs (`building-blocks`); anything else in a message is not ours. */
-export function isRowId(value: unknown): value is string {
-  return typeof value === 'string' && /^[a-z0-9][a-z0-9-]{0,63}$/.test(value);
-}
-
 /** Validates a message from the webview; `undefined` for anything that is not exactly one of ours. */
 export function parseFromWebview(message: unknown): FromWebview | undefined {
   const m = asFields(message);
@@ -60,7 +66,7 @@ export function parseFromWebview(message: unknown): FromWebview | undefined {
       return { type: 'copyMarkdown' };
     case 'startRetro': {
       const side = m['side'];
-      return isSide(side) ? { type: 'startRetro', side } : undefined;
+      return isConceptKey(side) ? { type: 'startRetro', side } : undefined;
     }
     default:
       return undefined;
@@ -77,7 +83,7 @@ export function parseToWebview(message: unknown): ToWebview | undefined {
     }
     case 'notice': {
       const text = m['text'];
-      return typeof text === 'string' && text.length <= 500 ? { type: 'notice', text } : undefined;
+      return typeof text === 'string' && text.length <= MAX_NOTICE_LENGTH ? { type: 'notice', text } : undefined;
     }
     default:
       return undefined;

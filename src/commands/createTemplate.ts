@@ -2,9 +2,9 @@ import * as vscode from 'vscode';
 import type { Command } from './commandManager';
 import { Commands } from '../constants';
 import type { Template } from '../core/templates/template';
-import { templatesFolder } from './config';
-import { createNewFile, exists } from './files';
-import type { TemplateStore } from './templateStore';
+import { templatesFolder } from '../services/config';
+import { createNewFile, exists } from '../services/files';
+import type { TemplateStore } from '../services/templateStore';
 
 /**
  * `learningLoop.createTemplate [id]`: copies a built-in template into the team's templates

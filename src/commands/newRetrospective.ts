@@ -3,10 +3,10 @@ import type { Command } from './commandManager';
 import { Commands, MARKDOWN_LANGUAGE } from '../constants';
 import { newRetroFileName } from '../core/retro/carryForward';
 import { substituteVariables } from '../core/templates/snippet';
-import { createNewFile } from './files';
-import { resolveTemplate } from './pickTemplate';
-import { retroContext } from './retroContext';
-import type { TemplateStore } from './templateStore';
+import { createNewFile } from '../services/files';
+import { resolveTemplate } from '../services/pickTemplate';
+import { retroContext } from '../services/retroContext';
+import type { TemplateStore } from '../services/templateStore';
 
 /** How often to try the next free name when another process takes ours meanwhile. */
 const MAX_CREATE_ATTEMPTS = 5;

@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
 import type MarkdownIt from 'markdown-it';
-import comparison from '../content/comparison.json';
-import { registerCommands } from './commandManager';
-import { Commands, COMPARISON_VIEW_TYPE, MARKDOWN_LANGUAGE } from '../constants';
-import { findRow, parseComparison, type Comparison } from '../core/concepts/model';
-import { blockPadding, toMarkdownTable } from '../core/concepts/markdownTable';
-import { parseFromWebview, type FromWebview, type InitialState, type ToWebview } from '../core/concepts/protocol';
-import { newNonce, renderComparisonBody, renderComparisonPage } from '../core/concepts/render';
+import comparison from '../../content/comparison.json';
+import { registerCommands } from '../../commands/commandManager';
+import { Commands, COMPARISON_VIEW_TYPE, MARKDOWN_LANGUAGE } from '../../constants';
+import { findRow, parseComparison, type Comparison } from '../../core/concepts/model';
+import { blockPadding, toMarkdownTable } from '../../core/concepts/markdownTable';
+import { parseFromWebview, type FromWebview, type InitialState, type ToWebview } from '../../protocol/comparison';
+import { newNonce, renderComparisonBody, renderComparisonPage } from './render';
 
 /** What the panel needs from the rest of the extension. */
 export interface ComparisonPanelDeps {

@@ -1,25 +1,12 @@
 // HTML for the comparison panel. The body is built in the extension host with the caller's
 // markdown-it (raw HTML off, glossary terms marked); the page wraps it in a strict CSP.
 import type MarkdownIt from 'markdown-it';
-import type { InitialState } from './protocol';
-import { SIDES, type Comparison, type Side } from './model';
+import { DomIds, rowElementId, type InitialState } from '../../protocol/comparison';
+import { CONCEPT_KEYS, type Comparison, type ConceptKey } from '../../core/concepts/model';
 
 export interface RenderOptions {
   /** Display name of a template id; defaults to the id in words ("after-action-review" → "After action review"). */
   readonly templateName?: (id: string) => string | undefined;
-}
-
-/** Ids in the page that the webview script and the stylesheet rely on. */
-export const DomIds = {
-  filter: 'll-filter',
-  filterStatus: 'll-filter-status',
-  notice: 'll-notice',
-  table: 'll-table',
-} as const;
-
-/** The element id of a row, from its (slug) row id. */
-export function rowElementId(rowId: string): string {
-  return `ll-row-${rowId}`;
 }
 
 function humanize(id: string): string {
@@ -32,22 +19,22 @@ export function renderComparisonBody(model: Comparison, md: MarkdownIt, options:
   const esc = md.utils.escapeHtml;
   const block = (markdown: string): string => md.render(markdown);
   const templateName = (id: string): string => options.templateName?.(id) ?? humanize(id);
-  const sideHeadingId = (side: Side): string => `ll-practice-${side}`;
+  const sideHeadingId = (side: ConceptKey): string => `ll-practice-${side}`;
 
-  const head = SIDES.map((side) => {
+  const head = CONCEPT_KEYS.map((side) => {
     const s = model.sides[side];
     return `<th scope="col" data-side="${side}"><span class="ll-side-name">${esc(s.name)}</span>`
       + `<span class="ll-tagline">${esc(s.tagline)}</span></th>`;
   }).join('');
 
   const rows = model.rows.map((row) => {
-    const cells = SIDES.map((side) =>
+    const cells = CONCEPT_KEYS.map((side) =>
       `<td data-side="${side}" data-label="${esc(model.sides[side].name)}">${block(row[side])}</td>`).join('');
     return `<tr id="${esc(rowElementId(row.id))}" data-row="${esc(row.id)}">`
       + `<th scope="row" tabindex="-1">${esc(row.label)}</th>${cells}</tr>`;
   }).join('\n');
 
-  const practice = SIDES.map((side) => {
+  const practice = CONCEPT_KEYS.map((side) => {
     const p = model.practice[side];
     const templates = p.templates.map((id) => `<li data-template="${esc(id)}">${esc(templateName(id))}</li>`).join('');
     return `<div class="ll-practice-side" data-side="${side}">`
