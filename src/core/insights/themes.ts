@@ -1,0 +1,75 @@
+// Themes: glossary terms (from a document's body) and front-matter tags that come back in two or
+// more documents. Names are compared without case or extra spacing; a document counts once.
+
+import type { MemoryDocument } from '../memory/model';
+import { THEME_MIN_DOCUMENTS, type MonthCount, type Theme } from './model';
+import { compareText } from './stats';
+
+interface Gathered {
+  name: string;
+  isTerm: boolean;
+  readonly uris: string[];
+  readonly dates: string[];
+}
+
+/** The key a theme name is compared by. */
+export function themeKey(name: string): string {
+  return name.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** Documents in time order (date, then uri), so "first seen" and month counts read in order. */
+export function byDate<T extends { readonly date: string; readonly uri: string }>(a: T, b: T): number {
+  return compareText(a.date, b.date) || compareText(a.uri, b.uri);
+}
+
+function monthsOf(dates: readonly string[]): MonthCount[] {
+  const counts = new Map<string, number>();
+  for (const d of dates) {
+    const month = d.slice(0, 7);
+    counts.set(month, (counts.get(month) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => compareText(a[0], b[0])).map(([month, documents]) => ({ month, documents }));
+}
+
+/** Every theme of `documents` (in any order) seen in at least two of them, most documents first. */
+export function computeThemes(documents: readonly MemoryDocument[]): Theme[] {
+  const gathered = new Map<string, Gathered>();
+  const add = (doc: MemoryDocument, name: unknown, isTerm: boolean, seen: Set<string>): void => {
+    if (typeof name !== 'string') return; // a hand-made document may hold anything: only strings are names
+    const key = themeKey(name);
+    if (key === '') return;
+    let g = gathered.get(key);
+    if (!g) {
+      g = { name: name.trim(), isTerm, uris: [], dates: [] };
+      gathered.set(key, g);
+    }
+    if (isTerm && !g.isTerm) {
+      // A tag that is also a glossary term is that term: name it as the glossary does.
+      g.isTerm = true;
+      g.name = name.trim();
+    }
+    if (seen.has(key)) return;
+    seen.add(key);
+    g.uris.push(doc.uri);
+    g.dates.push(doc.date);
+  };
+  for (const doc of [...documents].sort(byDate)) {
+    const seen = new Set<string>();
+    for (const term of Array.isArray(doc.terms) ? doc.terms : []) add(doc, term, true, seen);
+    for (const tag of Array.isArray(doc.tags) ? doc.tags : []) add(doc, tag, false, seen);
+  }
+  const themes: Theme[] = [];
+  for (const g of gathered.values()) {
+    if (g.uris.length < THEME_MIN_DOCUMENTS) continue;
+    themes.push({
+      name: g.name,
+      kind: g.isTerm ? 'term' : 'tag',
+      documents: g.uris.length,
+      first: g.dates[0] ?? '',
+      last: g.dates[g.dates.length - 1] ?? '',
+      months: monthsOf(g.dates),
+      uris: [...g.uris],
+    });
+  }
+  return themes.sort((a, b) => b.documents - a.documents || compareText(themeKey(a.name), themeKey(b.name)));
+}
