@@ -1,0 +1,89 @@
+import * as assert from 'node:assert/strict';
+import { SearchIndex, MAX_LINE_CHARS } from '../../src/core/memory/search';
+import { doc } from './support/memoryFixture';
+import { assertScalesLinearly } from './support/complexity';
+
+const A = 'file:///docs/retrospectives/2026-01-05-retro.md';
+const B = 'file:///docs/postmortems/2026-02-10-database-outage.md';
+const C = 'file:///docs/lessons-learned/2026-03-01-migrations.md';
+const D = 'file:///docs/retrospectives/2026-03-15-notes.md';
+
+const TEXTS: Record<string, string> = {
+  [A]: ['---', 'date: 2026-01-05', 'tags: [database]', '---', '# Sprint 12 retrospective', '', '## What went well', '', '- Pairing on the release', '- The database failover drill went smoothly', '', '## Actions', '', '- [ ] Write the runbook @ana'].join('\n'),
+  [B]: ['# Database outage', '', 'The primary database ran out of disk.', 'Replication lag grew for an hour', 'before anyone noticed the alerts.', '', '## Timeline', '', '- 09:12 disk alert fired', '- 09:40 failover started'].join('\n'),
+  [C]: ['# Lessons from schema migrations', '', 'Run every migration on a copy first.', '', 'A database migration that locks a table blocks writes.'].join('\n'),
+  [D]: ['Notes without a heading, about coffee and the café downstairs.'].join('\n'),
+};
+
+function indexed(): SearchIndex {
+  const index = new SearchIndex();
+  const dates: Record<string, string> = { [A]: '2026-01-05', [B]: '2026-02-10', [C]: '2026-03-01', [D]: '2026-03-15' };
+  const titles: Record<string, string> = { [A]: 'Sprint 12 retrospective', [B]: 'Database outage', [C]: 'Lessons from schema migrations', [D]: '2026-03-15-notes' };
+  for (const uri of [A, B, C, D]) index.set(doc({ uri, date: dates[uri] ?? '', title: titles[uri] ?? '' }), TEXTS[uri] ?? '');
+  return index;
+}
+
+describe('SearchIndex ranking', () => {
+  const index = indexed();
+  const cases: { query: string; expected: [string, number][]; why: string }[] = [
+    { query: 'database', expected: [[B, 0], [A, 9], [C, 4]], why: 'a heading outweighs body text, then the shorter chunk; each document once, at its best line; front matter is not searched' },
+    { query: 'replication lag', expected: [[B, 2]], why: 'a hit in a paragraph names the line its chunk starts on' },
+    { query: 'disk alert', expected: [[B, 8]], why: 'the list item with both words is the line, not the paragraph with one' },
+    { query: 'migrations', expected: [[C, 0]], why: 'a title heading is found' },
+    { query: 'migr', expected: [[C, 0]], why: 'prefixes of four letters or more match' },
+    { query: 'failvoer', expected: [[B, 9], [A, 9]], why: 'a typo in a long word still matches (fuzzy)' },
+    { query: 'cafe', expected: [[D, 0]], why: 'accents are ignored; a document without a heading is indexed from its first line' },
+    { query: 'the and', expected: [], why: 'stop words alone find nothing' },
+    { query: '   ', expected: [], why: 'an empty query finds nothing' },
+  ];
+  for (const c of cases) {
+    it(`"${c.query}": ${c.why}`, () => {
+      assert.deepEqual(index.search(c.query).map((r) => [r.uri, r.line]), c.expected);
+    });
+  }
+
+  it('scores fall from the first result to the last; titles come from the documents', () => {
+    const results = index.search('database');
+    for (let i = 1; i < results.length; i++) assert.ok((results[i - 1]?.score ?? 0) >= (results[i]?.score ?? 0));
+    assert.deepEqual(results.map((r) => r.title), ['Database outage', 'Sprint 12 retrospective', 'Lessons from schema migrations']);
+  });
+
+  it('limit keeps the best', () => {
+    assert.deepEqual(index.search('database', 1).map((r) => r.uri), [B]);
+    assert.deepEqual(index.search('database', 0), []);
+  });
+});
+
+describe('SearchIndex as a DocumentSink', () => {
+  it('set replaces a document, delete and clear remove it', () => {
+    const index = indexed();
+    index.set(doc({ uri: B, date: '2026-02-10', title: 'Quiet week' }), '# Quiet week\n\nNothing happened.');
+    assert.deepEqual(index.search('replication').map((r) => r.uri), []);
+    assert.deepEqual(index.search('quiet').map((r) => [r.uri, r.title]), [[B, 'Quiet week']]);
+    index.delete(C);
+    assert.deepEqual(index.search('migration').map((r) => r.uri), []);
+    assert.equal(index.size, 3);
+    index.clear();
+    assert.equal(index.size, 0);
+    assert.deepEqual(index.search('database'), []);
+  });
+
+  it('a line longer than the cap is indexed up to the cap and reported once', () => {
+    const reports: [string, number, number][] = [];
+    const index = new SearchIndex((uri, line, length) => reports.push([uri, line, length]));
+    const long = `needle ${'x'.repeat(MAX_LINE_CHARS)} hidden`;
+    index.set(doc({ uri: A, date: '2026-01-05' }), `# T\n\n${long}`);
+    assert.deepEqual(reports, [[A, 2, long.length]]);
+    assert.equal(index.search('needle').length, 1);
+    assert.equal(index.search('hidden').length, 0);
+  });
+
+  it('indexing scales linearly with the text', () => {
+    assertScalesLinearly({
+      name: 'many short paragraphs',
+      generate: (n) => Array.from({ length: Math.ceil(n / 40) }, (_, k) => `- item ${k} about deploys and rollbacks\n`).join(''),
+      run: (text) => new SearchIndex().set(doc({ uri: A, date: '2026-01-05' }), text),
+      n: 8_000,
+    });
+  });
+});
