@@ -1,6 +1,6 @@
 // Shared helpers for running the extension in a real VS Code: code-server (VS Code server + web
 // workbench, installed by test/runtime/setup.sh) driven by Debian's Chromium through playwright-core.
-// Used by test/runtime/run-in-vscode.mjs, test/ui/smoke.mjs and scripts/start.mjs.
+// Used by test/runtime/run-in-vscode.mjs, test/ui/ (the UI smoke) and scripts/start.mjs.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs the VS Code test runtime used by test/runtime/run-in-vscode.mjs, test/ui/smoke.mjs and
+# Installs the VS Code test runtime used by test/runtime/run-in-vscode.mjs, test/ui/ (the UI smoke) and
 # scripts/start.mjs, using only Debian's apt and the npm registry (VS Code itself cannot be downloaded
 # from Microsoft on our machines):
 #   - Debian packages (only when missing): chromium, libkrb5-dev, build-essential, python3

@@ -1,0 +1,181 @@
+// UI smoke of the packaged extension in a real VS Code workbench: the palette, Insert Template, New
+// Retrospective, a hover and its link, the Markdown preview, the comparison panel in three themes
+// and its buttons, and the walkthrough. Screenshots go to test-results/screenshots/.
+// Run: npm run package && npm run test:ui
+import fs from 'node:fs';
+import path from 'node:path';
+import { test, expect, CMD, SHORT, LONG } from './workbench.mjs';
+import { REPO } from '../runtime/code-server.mjs';
+
+const glossary = JSON.parse(fs.readFileSync(path.join(REPO, 'src/content/glossary.json'), 'utf8'));
+const comparison = JSON.parse(fs.readFileSync(path.join(REPO, 'src/content/comparison.json'), 'utf8'));
+const term = (name) => glossary.terms.find((t) => t.term === name);
+const RETROS = 'docs/retrospectives';
+const LAST_RETRO = '2026-11-14-start-stop-continue.md';
+const OPEN_ITEMS = ['Write the on-call handover checklist', 'Automate the release notes draft'];
+const DONE_ITEM = 'Book the room for the next retrospective';
+
+/** Retro files created during this run (the fixture holds only LAST_RETRO). */
+const newRetros = (vscode) => fs.readdirSync(vscode.file(RETROS)).filter((f) => f !== LAST_RETRO).sort();
+
+test.beforeEach(async ({ vscode }) => {
+  await vscode.closeQuickInput();
+  await vscode.page.mouse.move(5, 5);
+});
+
+test('Insert Template fills the open Markdown file, open actions included', async ({ vscode }) => {
+  await vscode.openFile('notes.md');
+  await vscode.runCommand(`${CMD}Insert Template…`);
+  await vscode.answerPick('Insert which template at the cursor?', 'Start, Stop, Continue');
+  await expect(vscode.activeEditor().locator('.view-lines')).toContainText('Start, Stop, Continue', { timeout: LONG });
+  await vscode.page.keyboard.press('Escape'); // leave snippet mode
+  await vscode.save();
+  const text = vscode.read('notes.md');
+  expect(text).toMatch(/^## Start/m);
+  expect(text).toMatch(/^## Continue/m);
+  expect(text).toContain('Open actions from last time');
+  for (const item of OPEN_ITEMS) expect(text).toContain(item);
+  expect(text).not.toContain(DONE_ITEM);
+  await vscode.page.keyboard.press('Control+Home');
+  await vscode.shot('insert-template.png');
+  await vscode.closeAll();
+});
+
+test('New Retrospective creates a dated file that carries the open items forward', async ({ vscode }) => {
+  const before = newRetros(vscode);
+  await vscode.runCommand(`${CMD}New Retrospective…`);
+  await vscode.answerPick('Which format for the new retrospective?', 'Start, Stop, Continue');
+  await expect.poll(() => newRetros(vscode).length, { timeout: LONG, message: 'a new file in docs/retrospectives' }).toBe(before.length + 1);
+  const created = newRetros(vscode).find((f) => !before.includes(f));
+  expect(created).toMatch(/^\d{4}-\d{2}-\d{2}-start-stop-continue\.md$/);
+  await expect(vscode.activeTab()).toContainText(created, { timeout: SHORT });
+  // the command saves the filled file; poll until the carried items are on disk
+  await expect.poll(() => vscode.read(`${RETROS}/${created}`), { timeout: LONG }).toContain('Open actions from last time');
+  const text = vscode.read(`${RETROS}/${created}`);
+  for (const item of OPEN_ITEMS) expect(text).toContain(item);
+  expect(text).not.toContain(DONE_ITEM);
+  await vscode.page.keyboard.press('Escape');
+  await vscode.page.keyboard.press('Control+Home');
+  await vscode.shot('new-retrospective.png');
+  await vscode.closeAll();
+});
+
+test('a hover explains a term by its glossary text and opens the comparison at its row', async ({ vscode }) => {
+  const entry = term('organizational learning');
+  await vscode.openFile('README.md');
+  const hover = await vscode.hoverUntil('organizational learning', entry.definition);
+  await expect(hover).toContainText(entry.definition);
+  const link = hover.getByRole('link', { name: 'Compare the two concepts' });
+  await expect(link).toHaveCount(1);
+  await vscode.shot('hover.png');
+  // keep the hover open while the pointer travels onto it, then follow its link
+  await link.scrollIntoViewIfNeeded();
+  await link.click();
+  const panel = await vscode.panel();
+  await expect(panel.locator('tr.ll-row--focused')).toHaveAttribute('data-row', 'definition', { timeout: LONG });
+  await expect(vscode.page.locator('.tabs-container .tab', { hasText: comparison.title })).toBeVisible();
+  await vscode.page.mouse.move(5, 5);
+  await expect(hover).toBeHidden();
+  await vscode.shot('compare-link.png');
+  await vscode.closeAll();
+});
+
+test('the Markdown preview marks glossary terms with their definition, never inside code', async ({ vscode }) => {
+  await vscode.openFile('README.md');
+  await vscode.runCommand('Markdown: Open Preview to the Side');
+  const preview = await vscode.frameWith('abbr.ll-term');
+  const mark = preview.locator('abbr.ll-term', { hasText: /^organizational learning$/i }).first();
+  await expect(mark).toHaveAttribute('title', new RegExp(`^${term('organizational learning').definition.slice(0, 40).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  await expect(preview.locator('pre abbr, code abbr')).toHaveCount(0);
+  await expect(preview.locator('pre code')).toContainText('An action item inside a code block');
+  await vscode.shot('preview.png');
+  await vscode.closeAll();
+});
+
+/** The panel's own body: the theme class VS Code gives the webview and its computed background. */
+async function panelTheme(vscode) {
+  const panel = await vscode.panel();
+  return panel.evaluate(() => {
+    const [r, g, b] = getComputedStyle(document.body).backgroundColor.match(/\d+/g).map(Number);
+    const kind = ['vscode-high-contrast', 'vscode-light', 'vscode-dark'].find((c) => document.body.classList.contains(c));
+    return { kind, luminance: Math.round((0.2126 * r + 0.7152 * g + 0.0722 * b) / 2.55) };
+  });
+}
+
+test('the comparison panel follows the colour theme: dark, light, high contrast', async ({ vscode }) => {
+  await vscode.runCommand(`${CMD}Compare Organizational Learning and Learning Organization`);
+  await expect(vscode.page.locator('.tabs-container .tab.active', { hasText: comparison.title })).toBeVisible({ timeout: LONG });
+  const panel = await vscode.panel();
+  await expect(panel.locator('table#ll-table tbody tr')).toHaveCount(comparison.rows.length);
+  await expect(panel.locator('thead')).toContainText(comparison.sides.ol.name);
+  await expect(panel.locator('thead')).toContainText(comparison.sides.lo.name);
+
+  // luminance in percent: dark and high-contrast backgrounds are near black, light near white
+  await expect.poll(() => panelTheme(vscode), { timeout: LONG }).toEqual({ kind: 'vscode-dark', luminance: expect.any(Number) });
+  expect((await panelTheme(vscode)).luminance).toBeLessThan(25);
+  await vscode.shot('panel-dark.png');
+
+  await vscode.setTheme('Light Modern');
+  await expect.poll(async () => (await panelTheme(vscode)).kind, { timeout: LONG }).toBe('vscode-light');
+  expect((await panelTheme(vscode)).luminance).toBeGreaterThan(75);
+  await vscode.shot('panel-light.png');
+
+  await vscode.setTheme('Dark High Contrast');
+  await expect.poll(async () => (await panelTheme(vscode)).kind, { timeout: LONG }).toBe('vscode-high-contrast');
+  expect((await panelTheme(vscode)).luminance).toBeLessThan(10);
+  await vscode.shot('panel-high-contrast.png');
+
+  await vscode.setTheme('Dark Modern');
+  await expect.poll(async () => (await panelTheme(vscode)).kind, { timeout: LONG }).toBe('vscode-dark');
+  await vscode.closeAll();
+});
+
+test('the panel\'s buttons: Copy and Insert as Markdown table, New …', async ({ vscode }) => {
+  fs.writeFileSync(vscode.file('table.md'), '# Notes\n\nThe comparison goes below.\n');
+  await vscode.openFile('table.md');
+  await vscode.page.keyboard.press('Control+End');
+  await vscode.runCommand(`${CMD}Compare Organizational Learning and Learning Organization`);
+  const panel = await vscode.panel();
+
+  // Copy as Markdown: the clipboard holds the table
+  await vscode.setClipboard('(nothing copied yet)');
+  await panel.getByRole('button', { name: 'Copy as Markdown' }).click();
+  await expect.poll(() => vscode.clipboard(), { timeout: LONG }).toContain(`| ${comparison.rows[0].label} |`);
+  const copied = await vscode.clipboard();
+  for (const row of comparison.rows) expect(copied).toContain(`| ${row.label} |`);
+
+  // Insert as Markdown table: into table.md at its cursor (the end), below the existing text
+  await panel.getByRole('button', { name: 'Insert as Markdown table' }).click();
+  const tableTab = vscode.page.locator('.tabs-container .tab', { hasText: 'table.md' });
+  await expect(tableTab).toHaveClass(/\bdirty\b/, { timeout: LONG });
+  await tableTab.click();
+  await vscode.save();
+  const text = vscode.read('table.md');
+  expect(text.startsWith('# Notes\n\nThe comparison goes below.\n')).toBe(true);
+  for (const row of comparison.rows) expect(text).toContain(`| ${row.label} |`);
+  expect(text.match(/^# /gm)).toHaveLength(1); // the table's heading became a section under the title
+  await vscode.shot('panel-insert.png');
+
+  // New <template>: the learning organization side starts a dated retro of its template, no questions
+  const lo = comparison.sides.lo.template;
+  const before = newRetros(vscode);
+  await (await vscode.panel()).getByRole('button', { name: /^New / }).nth(1).click();
+  await expect.poll(() => newRetros(vscode).filter((f) => f.endsWith(`-${lo}.md`)).length, { timeout: LONG }).toBe(1);
+  const created = newRetros(vscode).find((f) => !before.includes(f));
+  await expect(vscode.activeTab()).toContainText(created, { timeout: SHORT });
+  await expect.poll(() => vscode.read(`${RETROS}/${created}`), { timeout: LONG }).toMatch(/^# /m);
+  await vscode.page.keyboard.press('Escape');
+  await vscode.shot('panel-new.png');
+  await vscode.closeAll();
+});
+
+test('the walkthrough opens with its three steps', async ({ vscode }) => {
+  await vscode.runCommand('Welcome: Open Walkthrough...');
+  await vscode.row('Get started with Learning Loop').click({ timeout: LONG });
+  const steps = vscode.page.locator('.getting-started-step');
+  for (const title of ['Start a retrospective', 'Hover a term', 'Compare the two concepts']) {
+    await expect(steps.filter({ hasText: title }).first()).toBeVisible({ timeout: LONG });
+  }
+  await vscode.shot('walkthrough.png');
+  await vscode.closeAll();
+});
