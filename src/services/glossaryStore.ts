@@ -7,23 +7,30 @@ import { mergeGlossaries } from '../core/glossary/merge';
 import { TermMatcher } from '../core/glossary/matcher';
 import { affects, glossaryGlobs } from './config';
 import { readText } from './files';
+import { dirtyText, followFiles, isWithin } from './fileEvents';
+import { compileGlobs, findFilesByWalking, matchesAny, type WalkResult } from './workspaceWalk';
+import { MAX_GLOB_ALTERNATIVES, MAX_GLOB_LENGTH, type Glob } from '../core/glob';
 import { ProblemReporter } from './problems';
 import { Settings } from '../constants';
 
-/** Wait this long after a burst of file events before rebuilding (a save can fire several). */
+/** Wait this long after a burst of events before rebuilding (typing, or a save that fires several). */
 const RELOAD_DEBOUNCE_MS = 150;
 
 /**
  * The built-in glossary plus every team glossary of the open workspace folders, merged
- * (team entries win) and compiled into one matcher. Rebuilt when a glossary file is saved,
- * created or deleted, or the settings change; never on a hover.
+ * (team entries win) and compiled into one matcher. Team files are found by walking the
+ * workspace with workspace.fs (no `findFiles`: virtual workspaces have no search provider)
+ * and followed through document and file-operation events (watchers stay silent there; one is
+ * kept as an extra). Rebuilt when a glossary is edited, saved, created or deleted, or the
+ * settings change; never on a hover.
  */
 export class GlossaryStore implements vscode.Disposable {
   private readonly builtIn: readonly GlossaryEntry[];
   private readonly teamFiles = new Map<string, readonly GlossaryEntry[]>();
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly reporter = new ProblemReporter('glossary');
-  private watchers: vscode.Disposable[] = [];
+  private follower: vscode.Disposable | undefined;
+  private globs: { root: vscode.Uri; globs: Glob[] }[] = [];
   private readonly subscriptions: vscode.Disposable[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
   private reloading: Promise<void> = Promise.resolve();
@@ -48,7 +55,7 @@ export class GlossaryStore implements vscode.Disposable {
     return this.current;
   }
 
-  /** Finds and loads every team glossary and starts watching them (one reload at a time). */
+  /** Finds and loads every team glossary and starts following them (one reload at a time). */
   reloadAll(): Promise<void> {
     this.reloading = this.reloading.then(() => this.reload(), () => this.reload());
     return this.reloading;
@@ -56,47 +63,54 @@ export class GlossaryStore implements vscode.Disposable {
 
   private async reload(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
-    for (const w of this.watchers) w.dispose();
-    this.watchers = [];
+    this.follower?.dispose();
     const before = [...this.teamFiles.keys()];
     this.teamFiles.clear();
     const found: vscode.Uri[] = [];
+    const watched: vscode.RelativePattern[] = [];
+    this.globs = [];
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      for (const glob of glossaryGlobs(folder)) {
-        const pattern = new vscode.RelativePattern(folder, glob);
-        this.watch(pattern);
-        found.push(...await vscode.workspace.findFiles(pattern, undefined, MAX_GLOSSARY_FILES));
-      }
+      const patterns = glossaryGlobs(folder);
+      this.globs.push({ root: folder.uri, globs: compileGlobs(patterns).globs });
+      watched.push(...patterns.map((glob) => new vscode.RelativePattern(folder, glob)));
+      const walk = await findFilesByWalking(folder.uri, patterns, MAX_GLOSSARY_FILES);
+      reportWalk(folder, walk);
+      found.push(...walk.files);
     }
+    this.follower = followFiles({
+      matches: (uri) => this.globs.some(({ root, globs }) => matchesAny(root, uri, globs)),
+      changed: (uri, text) => void this.loadFile(uri, text).then(() => this.scheduleRebuild()),
+      removed: (uri) => this.forget(uri),
+    }, watched);
     await Promise.all(found.map((uri) => this.loadFile(uri)));
     // Files no longer matched lose their diagnostics; the others keep theirs (and are not warned about twice).
     for (const uri of before) if (!this.teamFiles.has(uri)) this.reporter.clear(vscode.Uri.parse(uri));
     this.rebuild();
   }
 
-  private watch(pattern: vscode.RelativePattern): void {
-    const watcher = vscode.workspace.createFileSystemWatcher(pattern);
-    const reload = (uri: vscode.Uri): void => void this.loadFile(uri).then(() => this.scheduleRebuild());
-    watcher.onDidCreate(reload);
-    watcher.onDidChange(reload);
-    watcher.onDidDelete((uri) => {
-      this.teamFiles.delete(uri.toString());
-      this.reporter.clear(uri);
-      this.scheduleRebuild();
-    });
-    this.watchers.push(watcher);
-  }
-
-  private async loadFile(uri: vscode.Uri): Promise<void> {
-    const text = await readText(uri);
-    if (text === undefined) {
+  private async loadFile(uri: vscode.Uri, text?: string): Promise<void> {
+    const content = text ?? dirtyText(uri) ?? await readText(uri);
+    if (content === undefined) {
       this.teamFiles.delete(uri.toString());
       this.reporter.clear(uri);
       return;
     }
-    const result = parseGlossary(uri, text);
+    const result = parseGlossary(uri, content);
     this.teamFiles.set(uri.toString(), result.entries);
     this.reporter.report(uri, result.problems);
+  }
+
+  /** A deleted glossary, or a deleted folder holding some, leaves the matcher. */
+  private forget(deleted: vscode.Uri): void {
+    let any = false;
+    for (const key of [...this.teamFiles.keys()]) {
+      const uri = vscode.Uri.parse(key);
+      if (!isWithin(uri, deleted)) continue;
+      this.teamFiles.delete(key);
+      this.reporter.clear(uri);
+      any = true;
+    }
+    if (any) this.scheduleRebuild();
   }
 
   private scheduleRebuild(): void {
@@ -113,7 +127,21 @@ export class GlossaryStore implements vscode.Disposable {
 
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
-    for (const d of [...this.watchers, ...this.subscriptions, this.reporter, this.changed]) d.dispose();
+    for (const d of [...this.subscriptions, this.reporter, this.changed]) d.dispose();
+    this.follower?.dispose();
+  }
+}
+
+/** A pattern that cannot be used, or a walk cut short, is said once in the log and a warning. */
+function reportWalk(folder: vscode.WorkspaceFolder, walk: WalkResult): void {
+  for (const { pattern, problem } of walk.invalid) {
+    const why = problem === 'empty' ? vscode.l10n.t('empty')
+      : problem === 'too-long' ? vscode.l10n.t('longer than {0} characters', MAX_GLOB_LENGTH)
+        : vscode.l10n.t('more than {0} alternatives in braces', MAX_GLOB_ALTERNATIVES);
+    void vscode.window.showWarningMessage(vscode.l10n.t('Learning Loop: the glossary pattern “{0}” in {1} is {2}, so it was skipped.', pattern, folder.name, why));
+  }
+  if (walk.truncated) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Learning Loop: {0} has more files than the glossary search looks at; some team glossaries may be missing. Make “learningLoop.glossary.files” more specific.', folder.name));
   }
 }
 

@@ -4,38 +4,45 @@ import { parseTemplate, type Template } from '../core/templates/template';
 import { TemplateRegistry } from '../core/templates/registry';
 import { Settings } from '../constants';
 import { affects, templatesFolder } from './config';
-import { readText } from './files';
+import { fileNames, readText } from './files';
+import { dirtyText, followFiles, isWithin } from './fileEvents';
 import { ProblemReporter } from './problems';
 
 /**
- * Built-in templates plus the team's (`*.md` in each folder's templates folder). Team files
- * are re-read when created, changed or deleted; a broken one is reported and left out.
+ * Built-in templates plus the team's (`*.md` in each folder's templates folder). The folder is
+ * listed with workspace.fs on every use (no `findFiles`: virtual workspaces have no search
+ * provider) and a file is re-read only when its size or modification time changed, so edits
+ * made anywhere are seen at the next command even where watchers stay silent. Document and
+ * file events (and a watcher, where one works) refresh the diagnostics of a broken file
+ * at once; a broken one is reported and left out.
  */
 export class TemplateStore implements vscode.Disposable {
   private parsedBuiltIns: Template[] | undefined;
   private readonly builtInTexts = new Map<string, string>();
-  private readonly team = new Map<string, Template>();
+  /** Team templates by file URI, with the stat they were read at. */
+  private readonly team = new Map<string, { template: Template | undefined; stamp: string }>();
   private readonly reporter = new ProblemReporter('template');
-  private watchers: vscode.Disposable[] = [];
+  private follower: vscode.Disposable | undefined;
   private readonly subscriptions: vscode.Disposable[];
-  private loaded: Promise<void> | undefined;
+  private refreshing: Promise<void> = Promise.resolve();
 
   constructor() {
     this.subscriptions = [
-      vscode.workspace.onDidChangeWorkspaceFolders(() => this.invalidate()),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.follow()),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (affects(e, Settings.templatesFolder)) this.invalidate();
+        if (affects(e, Settings.templatesFolder)) this.follow();
       }),
     ];
+    this.follow();
   }
 
-  /** The registry of everything loaded (team templates are read on first use). */
+  /** The registry of everything loaded, the team folders listed afresh. */
   async registry(): Promise<TemplateRegistry> {
-    // A failed load is forgotten, so the next command tries again instead of failing forever.
-    this.loaded ??= this.loadTeam().catch(() => this.invalidate());
-    await this.loaded;
+    // One refresh at a time; a failed one is reported by the next command trying again.
+    this.refreshing = this.refreshing.then(() => this.refresh(), () => this.refresh());
+    await this.refreshing;
     // Sorted by file, so the same team template wins a shared id every time.
-    const team = [...this.team.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, template]) => template);
+    const team = [...this.team.entries()].sort(([a], [b]) => a.localeCompare(b)).flatMap(([, { template }]) => (template ? [template] : []));
     return new TemplateRegistry(this.builtIns, team);
   }
 
@@ -58,44 +65,77 @@ export class TemplateStore implements vscode.Disposable {
     return this.builtIns.length > 0 ? this.builtInTexts.get(id) : undefined;
   }
 
-  private invalidate(): void {
-    this.loaded = undefined;
+  private folders(): vscode.Uri[] {
+    return (vscode.workspace.workspaceFolders ?? []).map((folder) => vscode.Uri.joinPath(folder.uri, templatesFolder(folder)));
   }
 
-  private async loadTeam(): Promise<void> {
-    for (const w of this.watchers) w.dispose();
-    this.watchers = [];
-    const before = [...this.team.keys()];
-    this.team.clear();
-    const files: vscode.Uri[] = [];
-    for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      const pattern = new vscode.RelativePattern(vscode.Uri.joinPath(folder.uri, templatesFolder(folder)), '*.md');
-      const watcher = vscode.workspace.createFileSystemWatcher(pattern);
-      watcher.onDidCreate((uri) => void this.loadFile(uri));
-      watcher.onDidChange((uri) => void this.loadFile(uri));
-      watcher.onDidDelete((uri) => {
-        this.team.delete(uri.toString());
-        this.reporter.clear(uri);
-      });
-      this.watchers.push(watcher);
-      files.push(...await vscode.workspace.findFiles(pattern, undefined, MAX_TEAM_TEMPLATES));
+  /** (Re)subscribes to the events of every templates folder. */
+  private follow(): void {
+    this.follower?.dispose();
+    const folders = this.folders();
+    const isTemplate = (uri: vscode.Uri): boolean => /\.md$/i.test(uri.path) && folders.some((f) => vscode.Uri.joinPath(uri, '..').toString() === f.toString());
+    this.follower = followFiles({
+      matches: isTemplate,
+      changed: (uri, text) => void this.loadFile(uri, text),
+      removed: (uri) => {
+        for (const key of [...this.team.keys()]) {
+          if (!isWithin(vscode.Uri.parse(key), uri)) continue;
+          this.team.delete(key);
+          this.reporter.clear(vscode.Uri.parse(key));
+        }
+      },
+    }, folders.map((f) => new vscode.RelativePattern(f, '*.md')));
+  }
+
+  /** Lists every templates folder; reads new and changed files, forgets vanished ones. */
+  private async refresh(): Promise<void> {
+    const seen = new Set<string>();
+    for (const folder of this.folders()) {
+      const names = (await fileNames(folder)).filter((name) => /\.md$/i.test(name)).sort();
+      if (names.length > MAX_TEAM_TEMPLATES) {
+        void vscode.window.showWarningMessage(vscode.l10n.t('Learning Loop: {0} holds {1} templates; only the first {2} (by name) are used.', vscode.workspace.asRelativePath(folder), names.length, MAX_TEAM_TEMPLATES));
+      }
+      await Promise.all(names.slice(0, MAX_TEAM_TEMPLATES).map(async (name) => {
+        const uri = vscode.Uri.joinPath(folder, name);
+        seen.add(uri.toString());
+        const stamp = await stampOf(uri);
+        if (stamp !== undefined && this.team.get(uri.toString())?.stamp !== stamp) await this.loadFile(uri, undefined, stamp);
+      }));
     }
-    await Promise.all(files.map((uri) => this.loadFile(uri)));
-    // Files no longer found lose their diagnostics; the others keep theirs (and are not warned about twice).
-    for (const key of before) if (!this.team.has(key)) this.reporter.clear(vscode.Uri.parse(key));
+    // Files no longer there lose their template and their diagnostics.
+    for (const key of [...this.team.keys()]) {
+      if (seen.has(key)) continue;
+      this.team.delete(key);
+      this.reporter.clear(vscode.Uri.parse(key));
+    }
   }
 
-  private async loadFile(uri: vscode.Uri): Promise<void> {
-    const text = await readText(uri);
-    this.team.delete(uri.toString());
-    if (text === undefined) return;
-    const { template, problems } = parseTemplate(text, uri.toString());
-    if (template) this.team.set(uri.toString(), template);
+  private async loadFile(uri: vscode.Uri, text?: string, stamp?: string): Promise<void> {
+    const content = text ?? dirtyText(uri) ?? await readText(uri);
+    if (content === undefined) {
+      this.team.delete(uri.toString());
+      this.reporter.clear(uri);
+      return;
+    }
+    const { template, problems } = parseTemplate(content, uri.toString());
+    // Text from an editor has no stamp: the next refresh reads the file as saved.
+    this.team.set(uri.toString(), { template, stamp: stamp ?? (text === undefined ? await stampOf(uri) ?? '' : '') });
     this.reporter.report(uri, problems);
   }
 
   dispose(): void {
-    for (const d of [...this.watchers, ...this.subscriptions, this.reporter]) d.dispose();
+    for (const d of [...this.subscriptions, this.reporter]) d.dispose();
+    this.follower?.dispose();
+  }
+}
+
+/** Size and modification time: a changed file changes one of them. */
+async function stampOf(uri: vscode.Uri): Promise<string | undefined> {
+  try {
+    const stat = await vscode.workspace.fs.stat(uri);
+    return `${stat.size}:${stat.mtime}`;
+  } catch {
+    return undefined;
   }
 }
 

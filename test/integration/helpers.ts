@@ -72,3 +72,20 @@ export async function closeAllEditors(): Promise<void> {
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
+
+/**
+ * Replaces a file's text the way a user does: in an editor, saved. Document events carry it,
+ * so it is seen on virtual file systems too, where a workspace.fs write fires no watcher.
+ */
+export async function editInEditor(uri: vscode.Uri, text: string): Promise<void> {
+  const document = await vscode.workspace.openTextDocument(uri);
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(uri, new vscode.Range(0, 0, document.lineCount, 0), text);
+  assert.ok(await vscode.workspace.applyEdit(edit), `edited ${uri.toString()}`);
+  assert.ok(await document.save(), `saved ${uri.toString()}`);
+}
+
+/** Whether file watchers report changes here: not on the web tier's virtual file system (like vscode.dev's). */
+export function watchersWork(): boolean {
+  return workspaceFolder().uri.scheme !== 'll-memfs';
+}

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors, hoverTexts, markdownEditor, waitFor, workspaceFolder, writeFile } from './helpers';
+import { activateExtension, closeAllEditors, editInEditor, hoverTexts, markdownEditor, waitFor, watchersWork, workspaceFolder, writeFile } from './helpers';
 
 /** Position of the `nth` occurrence of `needle` in the document, `into` characters in. */
 function positionOf(document: vscode.TextDocument, needle: string, into = 2, nth = 0): vscode.Position {
@@ -61,9 +61,18 @@ describe('Glossary hovers', () => {
     const before = await waitFor(async () => (await hoverTexts(readme.uri, at)).find((t) => t.includes('release checklist')), 'the team term hover');
     assert.match(before, /flux capacitor/i);
 
-    await writeFile(glossaryUri, JSON.stringify({ terms: [{ term: 'flux capacitor', definition: 'Now it means the deploy robot.' }] }, null, 2));
+    // Edited in an editor: document events carry it, on a virtual file system too.
+    await editInEditor(glossaryUri, JSON.stringify({ terms: [{ term: 'flux capacitor', definition: 'Now it means the deploy robot.' }] }, null, 2));
     const after = await waitFor(async () => (await hoverTexts(readme.uri, at)).find((t) => t.includes('deploy robot')), 'the edited definition', 15_000);
     assert.ok(!after.includes('release checklist'));
+  });
+
+  it('sees a glossary written outside the editor, where file watchers work', async function () {
+    if (!watchersWork()) this.skip(); // virtual file systems (vscode.dev) fire no watcher events
+    const glossaryUri = vscode.Uri.joinPath(workspaceFolder().uri, '.learningloop', 'glossary.json');
+    await writeFile(glossaryUri, JSON.stringify({ terms: [{ term: 'flux capacitor', definition: 'Written by another tool.' }] }, null, 2));
+    const at = positionOf(readme, 'flux capacitor is');
+    await waitFor(async () => (await hoverTexts(readme.uri, at)).find((t) => t.includes('another tool')), 'the outside write', 15_000);
   });
 
   it('reports a broken team glossary at the right line and keeps its valid entries', async () => {
@@ -76,7 +85,7 @@ describe('Glossary hovers', () => {
       '  ]',
       '}',
     ].join('\n');
-    await writeFile(glossaryUri, broken);
+    await editInEditor(glossaryUri, broken);
     const diagnostics = await waitFor(() => {
       const found = vscode.languages.getDiagnostics(glossaryUri);
       return found.length > 0 ? found : undefined;

@@ -92,6 +92,14 @@ describe('New Retrospective and carry-forward', () => {
   afterEach(closeAllEditors);
   after(() => config().update('retrospectives.folder', undefined, vscode.ConfigurationTarget.Workspace));
 
+  it('starts from the fixture\'s last retrospective: its open items, linked back, the next iteration', async () => {
+    const uri = await vscode.commands.executeCommand<vscode.Uri>(Commands.newRetrospective, 'start-stop-continue');
+    const text = await readFile(uri);
+    assert.match(text, /iteration: 8/);
+    assert.match(text, /- \[ \] Automate the flux capacitor run @kai \(carried 1×\).*\(2026-10-30-4ls\.md\)/);
+    assert.ok(!text.includes('Book the review room'), text);
+  });
+
   it('creates a dated file in the retrospectives folder and never overwrites one', async () => {
     const folder = vscode.Uri.joinPath(workspaceFolder().uri, 'docs', 'retrospectives');
     const taken = vscode.Uri.joinPath(folder, `${today}-4ls.md`);

@@ -51,6 +51,8 @@ const NOISE = [
   /^Ignoring fetching additional builtin extensions/, /^Updating additional builtin extensions cache/,
   /^\[AgentHost:/, /^\[AccountPolicyGate\]/, /^Timed out waiting for authentication provider/, /^Creation of workbench contribution/,
   /web worker extension host is started in a same-origin iframe/, /^DialogService: Dialog requested during smoke test/,
+  // the workbench looks into the virtual folder before the suite has registered its provider
+  /ENOPRO: No file system provider found for resource 'll-memfs:/, /^CodeExpectedError/, /^Failed to get installed servers from ll-memfs:/,
 ];
 const timeoutMs = Number(process.env.LL_TEST_TIMEOUT_MS || 300000);
 
@@ -86,7 +88,7 @@ async function main() {
   });
   log(`code-server ${server.base} (pgid ${server.pid}), ${target.folder ? `folder ${target.folder}` : 'virtual workspace ll-memfs:/ws'}`);
   browser = await launchBrowser(path.join(runDir, 'chrome'), { home: path.join(runDir, 'home') });
-  const { page, context } = browser;
+  const { page } = browser;
   const wbLog = fs.openSync(path.join(runDir, 'workbench.log'), 'w');
   let resolveExit;
   const exited = new Promise((r) => { resolveExit = r; });
@@ -99,14 +101,6 @@ async function main() {
   page.on('console', (m) => { fs.writeSync(wbLog, `[page ${m.type()}] ${m.text()}\n`); if (process.env.VERBOSE) console.log('[page]', m.text()); });
   page.on('pageerror', (e) => fs.writeSync(wbLog, `[pageerror] ${e.message}\n`));
   page.on('worker', (w) => w.on('console', (m) => fs.writeSync(wbLog, `[worker] ${m.text()}\n`)));
-  // Which extension files the browser fetched: the browser entry proves the web worker host loaded it.
-  const fetched = new Set();
-  context.on('request', (r) => {
-    const u = decodeURIComponent(r.url());
-    const at = u.indexOf(`${extDev}/`);
-    if (at >= 0) fetched.add(u.slice(at + extDev.length + 1).replace(/[?#].*$/, ''));
-  });
-
   // The page's own authority (code-server swaps the data-settings' "remote" for location.host).
   const remote = (p) => `vscode-remote://${new URL(server.base).host}${p}`;
   const payload = [['extensionDevelopmentPath', remote(extDev)], ['extensionTestsPath', remote(suite)]];
@@ -116,8 +110,8 @@ async function main() {
 
   const serverDied = (async () => { while (!server.exited) await new Promise((r) => setTimeout(r, 500)); return 'server-died'; })();
   const result = await Promise.race([exited, serverDied, new Promise((r) => setTimeout(() => r('timeout'), timeoutMs))]);
-  const ranInWorker = fetched.has(browserEntry);
-  log(`${browserEntry} fetched by the browser: ${ranInWorker ? 'yes' : 'no'}; non-loopback requests blocked: ${browser.blocked.length}`);
+  // (Where the suite ran is proved by the suite itself: test/integration/host.test.ts.)
+  log(`non-loopback requests blocked: ${browser.blocked.length}`);
   if (result === 'timeout') {
     const shot = path.join(REPO, 'test-results', 'web-timeout.png');
     fs.mkdirSync(path.dirname(shot), { recursive: true });
@@ -128,10 +122,6 @@ async function main() {
   if (result === 'server-died') {
     console.error(`run-in-web-worker: code-server exited (${JSON.stringify(server.exited)}); log ${runDir}/code-server.log`);
     return 3;
-  }
-  if (result === 0 && !ranInWorker) {
-    console.error(`run-in-web-worker: the suite passed but the browser never fetched ${browserEntry}: it did not run in the web worker host`);
-    return 1;
   }
   return result;
 }

@@ -1,0 +1,98 @@
+import * as vscode from 'vscode';
+import { compileGlob, type Glob, type GlobProblem } from '../core/glob';
+
+// Finding files without `workspace.findFiles`: on vscode.dev's virtual file systems there is no
+// search provider (the promise never settles), so folders are walked with workspace.fs.
+
+/** Folders a `**` never descends into: dependencies and VCS data, never a team's documents. */
+const SKIPPED_FOLDERS = new Set(['.git', 'node_modules', '.hg', '.svn']);
+/** Directory entries one walk looks at before it stops (and says so). */
+export const MAX_WALK_ENTRIES = 20_000;
+
+/** What a walk found, and why it may be incomplete. */
+export interface WalkResult {
+  readonly files: vscode.Uri[];
+  /** Patterns that could not be used, with the reason. */
+  readonly invalid: readonly { pattern: string; problem: GlobProblem }[];
+  /** True when MAX_WALK_ENTRIES (or the caller's maxFiles) cut the walk short. */
+  readonly truncated: boolean;
+}
+
+/** Compiles the patterns that can be compiled; the others come back in `invalid`. */
+export function compileGlobs(patterns: readonly string[]): { globs: Glob[]; invalid: { pattern: string; problem: GlobProblem }[] } {
+  const globs: Glob[] = [];
+  const invalid: { pattern: string; problem: GlobProblem }[] = [];
+  for (const pattern of patterns) {
+    const compiled = compileGlob(pattern);
+    if ('glob' in compiled) globs.push(compiled.glob);
+    else invalid.push({ pattern, problem: compiled.problem });
+  }
+  return { globs, invalid };
+}
+
+/**
+ * Every file under `root` matching one of `patterns` (relative to `root`), found with
+ * workspace.fs only: a pattern without wildcards is one `stat`, the others walk from their
+ * literal base folder, no deeper than the pattern reaches.
+ */
+export async function findFilesByWalking(root: vscode.Uri, patterns: readonly string[], maxFiles: number): Promise<WalkResult> {
+  const { globs, invalid } = compileGlobs(patterns);
+  const found = new Map<string, vscode.Uri>();
+  let budget = MAX_WALK_ENTRIES;
+  let truncated = false;
+  for (const alternative of globs.flatMap((g) => g.alternatives)) {
+    if (found.size >= maxFiles) {
+      truncated = true;
+      break;
+    }
+    if (alternative.literal !== undefined) {
+      const uri = vscode.Uri.joinPath(root, alternative.literal);
+      if (await isFile(uri)) found.set(uri.toString(), uri);
+      continue;
+    }
+    // Breadth first from the base folder; each queued folder carries its path below the base.
+    const queue: { uri: vscode.Uri; relative: string[]; depth: number }[] = [{ uri: vscode.Uri.joinPath(root, ...alternative.base), relative: [...alternative.base], depth: 0 }];
+    for (let next = queue.shift(); next && !truncated; next = queue.shift()) {
+      for (const [name, type] of await entries(next.uri)) {
+        if (--budget < 0 || found.size >= maxFiles) {
+          truncated = true;
+          break;
+        }
+        const relative = [...next.relative, name];
+        const uri = vscode.Uri.joinPath(next.uri, name);
+        if ((type & vscode.FileType.Directory) !== 0) {
+          const deeper = alternative.depth === undefined || next.depth + 1 < alternative.depth;
+          if (deeper && !SKIPPED_FOLDERS.has(name)) queue.push({ uri, relative, depth: next.depth + 1 });
+        } else if ((type & vscode.FileType.File) !== 0 && alternative.matches(relative.join('/'))) {
+          found.set(uri.toString(), uri);
+        }
+      }
+    }
+  }
+  return { files: [...found.values()], invalid, truncated };
+}
+
+/** Whether `uri`, relative to `root`, matches one of the compiled globs. */
+export function matchesAny(root: vscode.Uri, uri: vscode.Uri, globs: readonly Glob[]): boolean {
+  if (uri.scheme !== root.scheme || uri.authority !== root.authority) return false;
+  const base = root.path.endsWith('/') ? root.path : `${root.path}/`;
+  if (!uri.path.startsWith(base)) return false;
+  const relative = uri.path.slice(base.length);
+  return globs.some((g) => g.matches(relative));
+}
+
+async function entries(folder: vscode.Uri): Promise<[string, vscode.FileType][]> {
+  try {
+    return await vscode.workspace.fs.readDirectory(folder);
+  } catch {
+    return []; // a missing folder holds nothing
+  }
+}
+
+async function isFile(uri: vscode.Uri): Promise<boolean> {
+  try {
+    return ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.File) !== 0;
+  } catch {
+    return false;
+  }
+}
