@@ -13,6 +13,8 @@ export interface ActionExtras {
 
 /** markdownlint's default MD013 limit; only whitespace beyond it counts as too long. */
 const MAX_LINE_LENGTH = 80;
+/** A carried item stays readable in a half-width editor: no line past this when it can be helped. */
+const MAX_VISIBLE_LENGTH = 120;
 const CONTINUATION_INDENT = '  ';
 /** Words that would start a block (list, heading, quote, fence, rule, HTML) at the start of a line. */
 const BLOCK_MARKER = /^(?:[-+*=_#>|~`<]|\d{1,9}[.)]$)/;
@@ -27,9 +29,10 @@ export function formatActionItem(item: Pick<ActionItem, 'done' | 'text' | 'owner
   const units = [`- [${item.done ? 'x' : ' '}]`];
   if (extras.marker) units.push(extras.marker);
   units.push(...item.text.split(/\s+/).filter((w) => w !== ''));
-  // An owner or date already written inside the sentence is not repeated.
-  if (item.owner && !hasToken(item.text, `@${item.owner}`)) units.push(`@${item.owner}`);
-  if (item.due && !item.text.includes(item.due)) units.push(`due:${item.due}`);
+  // Always written after the text, even when the sentence mentions them: the next read takes
+  // the trailing ones, so a mention (`Ask @carol to pair with @bob`) never replaces the owner.
+  if (item.owner) units.push(`@${item.owner}`);
+  if (item.due) units.push(`due:${item.due}`);
   if (item.carried > 0) units.push(`(carried ${item.carried}×)`);
   if (extras.from) units.push(`— from ${markdownLink(extras.from.label, extras.from.link)}`);
   return wrap(units);
@@ -52,13 +55,9 @@ function wrap(units: readonly string[]): string {
   return [...lines, line].join('\n');
 }
 
-/** Within the limit, or longer only by a last word with no space in it (a link), as MD013 allows. */
+/** Within the limit, or longer only by a last word with no space in it (a link), as MD013 allows, up to what a half-width editor shows. */
 function fitsLineLength(line: string): boolean {
-  return line.length <= MAX_LINE_LENGTH || line.lastIndexOf(' ') < MAX_LINE_LENGTH;
-}
-
-function hasToken(text: string, token: string): boolean {
-  return text.split(/\s+/).some((word) => word.replace(/[,.;:!?)]+$/, '') === token);
+  return line.length <= MAX_LINE_LENGTH || (line.lastIndexOf(' ') < MAX_LINE_LENGTH && line.length <= MAX_VISIBLE_LENGTH);
 }
 
 /** `[label](link)`, escaped; a link with spaces or parentheses goes in angle brackets. */

@@ -97,7 +97,7 @@ export function carryForward(previous: PreviousRetro | undefined, today: string)
     const overdue = item.due !== undefined && item.due < today;
     const stuck = carried >= FLAG_AFTER_CARRIES;
     const next = { ...item, carried };
-    const markdown = formatActionItem(next, { ...flag(overdue, carried), from });
+    const markdown = formatActionItem(next, { ...flag(overdue), from });
     const carriedItem: CarriedItem = {
       text: item.text, carried, overdue, stuck, sourceLine: item.line, markdown,
       ...(item.owner === undefined ? {} : { owner: item.owner }),
@@ -148,13 +148,13 @@ export function buildVariables(input: VariableInput): Record<string, string> {
   };
 }
 
-/** The bold warning before an item that is overdue or carried too often, if any. */
-function flag(overdue: boolean, carried: number): { marker?: string } {
-  const reasons = [
-    ...(overdue ? ['Overdue'] : []),
-    ...(carried >= FLAG_AFTER_CARRIES ? [`Carried ${carried}×`] : []),
-  ];
-  return reasons.length > 0 ? { marker: `**⚠ ${reasons.join(', ')}**` } : {};
+/** The bold warning before an overdue item. */
+export const OVERDUE_MARKER = '**⚠ Overdue**';
+
+/** The bold warning before an item that is overdue, if any. */
+function flag(overdue: boolean): { marker?: string } {
+  // The carried count is written after the text already: the flag says only what it does not.
+  return overdue ? { marker: OVERDUE_MARKER } : {};
 }
 
 function compare(a: string, b: string): number {

@@ -1,0 +1,134 @@
+// One learning document as the memory keeps it: its date, kind, template, title, tags, scores,
+// glossary terms and action items, read once from its text. Nothing of the text is kept.
+
+import { parseDocument, isMap } from 'yaml';
+import { findFrontMatter } from '../frontMatter';
+import { readLines } from '../markdown';
+import type { Problem } from '../problem';
+import { dateFromFileName } from '../retro/retroDoc';
+import { readItems, type FormOptions } from './forms';
+import type { DocumentKind, MemoryDocument, Scores } from './model';
+
+/** What {@link readDocument} needs besides the text. */
+export interface ReadOptions {
+  /** The kind of the folder the document sits under. */
+  readonly kind: DocumentKind;
+  /** Names of the glossary terms occurring in `body` (each once). */
+  readonly termsIn?: (body: string) => readonly string[];
+  readonly forms?: FormOptions;
+}
+
+const SCORE_MIN = 1;
+const SCORE_MAX = 5;
+const HEADING = /^ {0,3}#{1,6}[ \t]+(.*)$/;
+/** A closing `#` sequence (ATX); applied to a trimmed heading, so it cannot backtrack over spaces. */
+const CLOSING_HASHES = /(?:^|[ \t])#+$/;
+const YAML_DATE = /^(\d{4}-\d{2}-\d{2})$/;
+
+/** Reads `text` (the document at `uri`) into a {@link MemoryDocument}. Never throws on bad input. */
+export function readDocument(uri: string, text: string, options: ReadOptions): MemoryDocument {
+  const problems: Problem[] = [];
+  const block = findFrontMatter(text);
+  const fields = block ? parseFields(block.yaml) : {};
+  const lineOf = (key: string): number => (block ? keyLine(block.yaml, key) + block.yamlLine : 0);
+  const name = fileName(uri);
+
+  const date = frontMatterDate(fields['date']) ?? dateFromFileName(name);
+  if (date === undefined) problems.push(problem(lineOf('date'), 'No date: give the front matter a "date: YYYY-MM-DD" or start the file name with one.', 'warning'));
+  const read = readLines(text);
+  const { items, problems: itemProblems } = readItems(read, options.forms);
+  problems.push(...itemProblems);
+  const scores = readScores(fields, lineOf, problems);
+  const template = typeof fields['template'] === 'string' && fields['template'].trim() !== '' ? fields['template'].trim() : undefined;
+  const body = block ? text.slice(block.bodyOffset) : text;
+  return {
+    uri,
+    date: date ?? '',
+    kind: options.kind,
+    ...(template === undefined ? {} : { template }),
+    title: firstHeading(read) ?? name.replace(/\.md$/i, ''),
+    items,
+    tags: readTags(fields['tags']),
+    scores,
+    terms: options.termsIn ? [...new Set(options.termsIn(body))] : [],
+    problems,
+  };
+}
+
+/** The last path segment of a URI, decoded. */
+export function fileName(uri: string): string {
+  const last = uri.slice(uri.lastIndexOf('/') + 1).replace(/[?#].*$/, '');
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
+function parseFields(yaml: string): Record<string, unknown> {
+  try {
+    const doc = parseDocument(yaml, { uniqueKeys: false });
+    return isMap(doc.contents) ? ((doc.toJS({ maxAliasCount: 100 }) ?? {}) as Record<string, unknown>) : {};
+  } catch {
+    return {}; // an alias bomb or worse: the document is read without its front matter
+  }
+}
+
+/** 0-based line of `key:` inside the YAML (0 when not found). */
+function keyLine(yaml: string, key: string): number {
+  const lines = yaml.split('\n');
+  const at = lines.findIndex((l) => l.startsWith(`${key}:`));
+  return at < 0 ? 0 : at;
+}
+
+function frontMatterDate(value: unknown): string | undefined {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  if (typeof value !== 'string') return undefined;
+  const match = YAML_DATE.exec(value.trim());
+  return match ? dateFromFileName(match[1] ?? '') : undefined;
+}
+
+function readTags(value: unknown): string[] {
+  if (!Array.isArray(value) || !value.every((t): t is string => typeof t === 'string')) return [];
+  return [...new Set(value.map((t) => t.trim()).filter((t) => t !== ''))];
+}
+
+function readScores(fields: Record<string, unknown>, lineOf: (key: string) => number, problems: Problem[]): Scores {
+  const roti = score(fields['roti'], 'roti', lineOf('roti'), problems);
+  const healthField = fields['health'];
+  let health: Record<string, number> | undefined;
+  if (healthField !== undefined && healthField !== null) {
+    if (typeof healthField !== 'object' || Array.isArray(healthField)) {
+      problems.push(problem(lineOf('health'), 'health should be a map of names to scores from 1 to 5.', 'warning'));
+    } else {
+      health = {};
+      for (const [name, value] of Object.entries(healthField as Record<string, unknown>)) {
+        const n = score(value, `health.${name}`, lineOf('health'), problems);
+        if (n !== undefined) health[name] = n;
+      }
+    }
+  }
+  return { ...(roti === undefined ? {} : { roti }), ...(health === undefined ? {} : { health }) };
+}
+
+function score(value: unknown, name: string, line: number, problems: Problem[]): number | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : NaN;
+  if (Number.isFinite(n) && n >= SCORE_MIN && n <= SCORE_MAX) return n;
+  problems.push(problem(line, `${name} should be a score from ${SCORE_MIN} to ${SCORE_MAX}, not "${String(value)}".`, 'warning'));
+  return undefined;
+}
+
+function firstHeading(read: ReturnType<typeof readLines>): string | undefined {
+  for (let line = 0; line < read.lines.length; line++) {
+    if (read.kindAt(line) !== 'text') continue;
+    const match = HEADING.exec(read.lines[line] ?? '');
+    const title = match?.[1]?.trim().replace(CLOSING_HASHES, '').trim();
+    if (title) return title;
+  }
+  return undefined;
+}
+
+function problem(line: number, message: string, severity: Problem['severity']): Problem {
+  return { line, column: 0, endLine: line, endColumn: 0, message, severity };
+}

@@ -1,0 +1,94 @@
+import * as assert from 'node:assert/strict';
+import { readDocument, fileName } from '../../src/core/memory/document';
+import { ActionIndex } from '../../src/core/memory/actionIndex';
+import { carryFromMemory, NOTHING_OPEN_IN_MEMORY, POSTMORTEM_HEADING } from '../../src/core/memory/carry';
+import { resolveLink } from '../../src/core/memory/links';
+import { readTaskItems } from '../../src/core/memory/forms/task';
+import { readLines } from '../../src/core/markdown';
+
+describe('memory: reading a document', () => {
+  const uri = 'file:///w/docs/retrospectives/2026-11-14-4ls.md';
+
+  it('date from front matter, else the file name; kind as given; template, title, tags', () => {
+    const doc = readDocument(uri, '---\ndate: 2026-11-15\ntemplate: 4ls\ntags: [ci, "on-call"]\n---\n\n# Retro 7\n\n- [ ] a\n', { kind: 'retrospective' });
+    assert.deepEqual([doc.date, doc.kind, doc.template, doc.title, doc.tags, doc.items.length, doc.problems], ['2026-11-15', 'retrospective', '4ls', 'Retro 7', ['ci', 'on-call'], 1, []]);
+    const bare = readDocument(uri, 'no heading', { kind: 'postmortem' });
+    assert.deepEqual([bare.date, bare.kind, bare.title, bare.tags], ['2026-11-14', 'postmortem', '2026-11-14-4ls', []]);
+  });
+
+  it('no date anywhere is a problem, not a crash', () => {
+    const doc = readDocument('file:///w/notes.md', '---\ndate: soon\n---\n', { kind: 'lessons-learned' });
+    assert.equal(doc.date, '');
+    assert.equal(doc.problems.length, 1);
+    assert.equal(doc.problems[0]?.line, 1);
+  });
+
+  it('scores 1–5 are kept; out of range or not numbers are problems at their line', () => {
+    const doc = readDocument(uri, '---\nroti: 4\nhealth:\n  speed: 3\n  fun: 9\n---\n', { kind: 'retrospective' });
+    assert.deepEqual(doc.scores, { roti: 4, health: { speed: 3 } });
+    assert.deepEqual(doc.problems.map((p) => [p.line, p.message.startsWith('health.fun')]), [[2, true]]);
+    const bad = readDocument(uri, '---\nroti: 0\n---\n', { kind: 'retrospective' });
+    assert.deepEqual([bad.scores, bad.problems.length], [{}, 1]);
+  });
+
+  it('terms come from termsIn on the body, each once; broken YAML reads as none', () => {
+    const doc = readDocument(uri, '---\ndate: [oops\n---\nsingle-loop single-loop', { kind: 'retrospective', termsIn: (body) => body.split(' ') });
+    assert.deepEqual(doc.terms, ['single-loop']);
+    assert.equal(doc.date, '2026-11-14');
+  });
+
+  it('file names are decoded', () => assert.equal(fileName('file:///w/my%20retro.md'), 'my retro.md'));
+
+  it('a 5 MB line and 50,000 items read without trouble', () => {
+    assert.equal(readDocument(uri, `- [ ] ${'a'.repeat(5_000_000)}`, { kind: 'retrospective' }).items.length, 1);
+    assert.equal(readDocument(uri, '- [ ] x\n'.repeat(50_000), { kind: 'retrospective' }).items.length, 50_000);
+  });
+});
+
+describe('memory: links', () => {
+  const cases: [string, string, string | undefined][] = [
+    ['file:///w/docs/r/b.md', 'a.md', 'file:///w/docs/r/a.md'],
+    ['file:///w/docs/r/b.md', '../p/x%20y.md#top', 'file:///w/docs/p/x y.md'],
+    ['file:///w/docs/r/b.md', './../../../../../a.md', 'file:///a.md'],
+    ['vscode-vfs://github/o/r/docs/b.md', 'a.md', 'vscode-vfs://github/o/r/docs/a.md'],
+    ['file:///w/b.md', 'https://example.com/a.md', undefined],
+    ['file:///w/b.md', '', undefined],
+  ];
+  for (const [from, link, expected] of cases) it(`${link || '(empty)'} from ${from}`, () => assert.equal(resolveLink(from, link), expected));
+});
+
+describe('memory: carry-forward from the memory', () => {
+  const index = new ActionIndex(() => '2026-12-01');
+  const add = (path: string, kind: 'retrospective' | 'postmortem', text: string) => index.set(readDocument(`file:///w/docs/${path}`, text, { kind }));
+  add('retrospectives/2026-10-01-4ls.md', 'retrospective', '- [ ] Old open one @ana due:2026-11-01\n- [x] Done one');
+  add('retrospectives/2026-11-01-4ls.md', 'retrospective', '- [ ] Old open one @ana due:2026-11-01 (carried 1×) — from [x](2026-10-01-4ls.md)\n- [ ] Ask @carol to pair with @bob @bob due:2026-12-20');
+  add('retrospectives/2026-11-15-4ls.md', 'retrospective', '# Nothing carried here by hand');
+  add('postmortems/2026-11-03-outage.md', 'postmortem', '- [ ] Add an alert on the login error rate @dana');
+  const linkTo = (uri: string) => uri.replace('file:///w/docs/', '../');
+  const result = carryFromMemory({ actions: index.actions(), today: '2026-12-01', linkTo });
+
+  it('every open action of earlier retrospectives once each, not only the last document\'s', () => assert.equal(result.retrospective, 2));
+  it('postmortem follow-ups in a section of their own', () => {
+    assert.equal(result.postmortem, 1);
+    assert.match(result.markdown, new RegExp(`\n\n${POSTMORTEM_HEADING}\n\n- \\[ \\] Add an alert on the login error rate @dana \\(carried 1×\\)`));
+  });
+  it('each copy short (≤ 2 lines of ≤ 120 characters), linked to its origin, owner and due after the text', () => {
+    const lines = result.markdown.split('\n\n')[0]?.split('\n') ?? [];
+    assert.deepEqual(lines, [
+      '- [ ] **⚠ Overdue** Old open one @ana due:2026-11-01 (carried 2×)',
+      '  — from [2026-10-01](../retrospectives/2026-10-01-4ls.md)',
+      '- [ ] Ask @carol to pair with @bob @bob due:2026-12-20 (carried 1×)',
+      '  — from [2026-11-01](../retrospectives/2026-11-01-4ls.md)',
+    ]);
+    for (const line of lines) assert.ok(line.length <= 120);
+  });
+  it('reads back as the same actions with the same metadata', () => {
+    const items = readTaskItems(readLines(result.markdown));
+    assert.deepEqual(items.map((i) => [i.text, i.owner, i.due, i.carried]), [
+      ['Old open one', 'ana', '2026-11-01', 2], ['Ask @carol to pair with @bob', 'bob', '2026-12-20', 1], ['Add an alert on the login error rate', 'dana', undefined, 1],
+    ]);
+  });
+  it('nothing open: says so', () => {
+    assert.equal(carryFromMemory({ actions: [], today: '2026-12-01', linkTo }).markdown, NOTHING_OPEN_IN_MEMORY);
+  });
+});
