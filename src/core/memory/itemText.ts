@@ -4,12 +4,17 @@
 
 const COMMENT_OPEN = '<!--';
 const COMMENT_CLOSE = '-->';
-const BACKTICK = '`';
 
 /** `text` with case and spacing normalised and strike-through marks removed: what linking compares. */
 export function keyOf(text: string): string {
-  return text.replace(/~~/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  // Each pass copies the text: skipped when there is nothing for it to do.
+  const unstruck = text.includes('~~') ? text.replace(/~~/g, '') : text;
+  const spaced = SPACING.test(unstruck) ? unstruck.replace(/\s+/g, ' ') : unstruck;
+  return spaced.trim().toLowerCase();
 }
+
+/** Whitespace other than single spaces. */
+const SPACING = /[^\S ]| {2}/;
 
 /**
  * `content` without its inline `<!-- … -->` comments (an unclosed one runs to the end), leaving
@@ -20,11 +25,11 @@ export function stripInlineComments(content: string): string {
   const code = codeSpans(content);
   let out = '';
   let from = 0;
-  let span = 0;
+  let span = 0; // index of a span's start in `code` (pairs)
   let at = content.indexOf(COMMENT_OPEN);
   while (at >= 0) {
-    while (span < code.length && (code[span]?.[1] ?? 0) <= at) span++;
-    if (span < code.length && (code[span]?.[0] ?? Infinity) <= at) {
+    while (span < code.length && (code[span + 1] ?? 0) <= at) span += 2;
+    if (span < code.length && (code[span] ?? Infinity) <= at) {
       at = content.indexOf(COMMENT_OPEN, at + 1); // inside code: literal text
       continue;
     }
@@ -37,33 +42,37 @@ export function stripInlineComments(content: string): string {
 }
 
 /**
- * `[start, end)` of every code span: a run of backticks up to the next run of the same length.
- * Runs are grouped by length so each is looked at a bounded number of times.
+ * `[start, end)` of every code span, as pairs in one array: a run of backticks up to the next
+ * run of the same length. Typed arrays and one pass per step keep it linear and light on garbage.
  */
-function codeSpans(text: string): [number, number][] {
-  const runs: { at: number; length: number }[] = [];
-  for (let i = text.indexOf(BACKTICK); i >= 0; i = text.indexOf(BACKTICK, i)) {
+function codeSpans(text: string): Int32Array {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === BACKTICK_CODE && text.charCodeAt(i - 1) !== BACKTICK_CODE) count++;
+  const at = new Int32Array(count);
+  const length = new Int32Array(count);
+  for (let i = 0, r = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) !== BACKTICK_CODE) continue;
     let end = i;
-    while (text[end] === BACKTICK) end++;
-    runs.push({ at: i, length: end - i });
-    i = end;
+    while (text.charCodeAt(end) === BACKTICK_CODE) end++;
+    at[r] = i;
+    length[r++] = end - i;
+    i = end - 1;
   }
-  // For each run, the index of the next run of the same length.
-  const nextSame = new Array<number>(runs.length).fill(-1);
+  // For each run, the index of the next run of the same length (-1: none).
+  const nextSame = new Int32Array(count).fill(-1);
   const lastOfLength = new Map<number, number>();
-  for (let r = runs.length - 1; r >= 0; r--) {
-    const length = runs[r]?.length ?? 0;
-    nextSame[r] = lastOfLength.get(length) ?? -1;
-    lastOfLength.set(length, r);
+  for (let r = count - 1; r >= 0; r--) {
+    nextSame[r] = lastOfLength.get(length[r] ?? 0) ?? -1;
+    lastOfLength.set(length[r] ?? 0, r);
   }
-  const spans: [number, number][] = [];
-  for (let r = 0; r < runs.length; r++) {
+  const spans: number[] = [];
+  for (let r = 0; r < count; r++) {
     const close = nextSame[r] ?? -1;
-    const open = runs[r];
-    const end = runs[close];
-    if (close < 0 || !open || !end) continue; // an unmatched run is literal backticks
-    spans.push([open.at, end.at + end.length]);
+    if (close < 0) continue; // an unmatched run is literal backticks
+    spans.push(at[r] ?? 0, (at[close] ?? 0) + (length[close] ?? 0));
     r = close;
   }
-  return spans;
+  return Int32Array.from(spans);
 }
+
+const BACKTICK_CODE = 0x60;

@@ -46,14 +46,14 @@ export function readTaskItems(read: ReadLines): ItemOccurrence[] {
     if (!match) continue;
     // A long item wrapped onto indented lines (as Prettier does) is one item.
     const indent = INDENT.exec(raw)?.[0].length ?? 0;
-    const parts = [raw.slice(match[0].length)];
+    let content = raw.slice(match[0].length);
     let endLine = line;
     for (let next = lines[endLine + 1]; next !== undefined && read.kindAt(endLine + 1) === 'text' && continues(next, indent); next = lines[endLine + 1]) {
-      parts.push(next);
+      content += ` ${next}`;
       endLine++;
     }
-    const item = parseTaskContent(parts.join(' '), match[1] !== ' ');
-    if (item) items.push({ line, endLine, form: 'task', ...item });
+    const item = parseTaskContent(content, match[1] !== ' ', line, endLine);
+    if (item) items.push(item);
     line = endLine;
   }
   return items;
@@ -64,10 +64,10 @@ function continues(next: string, indent: number): boolean {
   return next.trim() !== '' && (INDENT.exec(next)?.[0].length ?? 0) > indent && !BLOCK_START.test(next);
 }
 
-type Content = Omit<ItemOccurrence, 'line' | 'endLine' | 'form'>;
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** Splits an item's content into the sentence and the metadata written after it; undefined when no sentence is left. */
-export function parseTaskContent(content: string, checked: boolean): Content | undefined {
+/** The item at `line..endLine`: its content split into the sentence and the metadata written after it; undefined when no sentence is left. */
+export function parseTaskContent(content: string, checked: boolean, line = 0, endLine = line): ItemOccurrence | undefined {
   let rest = stripInlineComments(content).replace(/\s+/g, ' ').trim().replace(MARKER, '');
   const found: { owner?: string; due?: string; doneDate?: string; link?: string; carried: number } = { carried: 0 };
   // Metadata sits at the end, in any order: peel it off until only the sentence is left.
@@ -89,15 +89,15 @@ export function parseTaskContent(content: string, checked: boolean): Content | u
   const due = found.due ?? validDate(ANY_DUE.exec(rest)?.[1]);
   if (rest === '') return undefined;
   const status: ActionStatus = droppedDate ? 'dropped' : checked ? 'done' : 'open';
-  return {
-    status, text: rest, key: keyOf(rest), carried: found.carried,
-    ...(owner === undefined ? {} : { owner }),
-    ...(due === undefined ? {} : { due }),
-    ...(found.doneDate === undefined ? {} : { doneDate: found.doneDate }),
-    ...(droppedDate === undefined ? {} : { droppedDate }),
-    ...(dropReason === undefined ? {} : { dropReason }),
-    ...(found.link === undefined ? {} : { link: found.link }),
-  };
+  // Optional fields are set only when present (exact optional types); no spread copies per item.
+  const item: Mutable<ItemOccurrence> = { line, endLine, form: 'task', status, text: rest, key: keyOf(rest), carried: found.carried };
+  if (owner !== undefined) item.owner = owner;
+  if (due !== undefined) item.due = due;
+  if (found.doneDate !== undefined) item.doneDate = found.doneDate;
+  if (droppedDate !== undefined) item.droppedDate = droppedDate;
+  if (dropReason !== undefined) item.dropReason = dropReason;
+  if (found.link !== undefined) item.link = found.link;
+  return item;
 }
 
 /** `rest` without one trailing piece of metadata (recorded in `found`), or undefined when there is none. */
