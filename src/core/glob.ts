@@ -150,23 +150,24 @@ function matchName(tokens: readonly Token[], name: string): boolean {
 
 /** Segments against path parts, `**` standing for any number of parts: O(segments × parts) cells. */
 function matchSegments(segments: readonly Segment[], parts: readonly string[]): boolean {
-  // reachable[j]: the segments so far can consume exactly parts[0..j)
-  let reachable = new Array<boolean>(parts.length + 1).fill(false);
-  reachable[0] = true;
+  // reachable[j] = 1: the segments so far can consume exactly parts[0..j)
+  let reachable = new Uint8Array(parts.length + 1);
+  let next = new Uint8Array(parts.length + 1);
+  reachable[0] = 1;
   for (const segment of segments) {
-    const next = new Array<boolean>(parts.length + 1).fill(false);
+    next.fill(0);
     if (segment.kind === 'globstar') {
-      let any = false;
+      let any = 0;
       for (let j = 0; j <= parts.length; j++) {
-        any ||= reachable[j] === true;
+        any |= reachable[j] as number;
         next[j] = any;
       }
     } else {
       for (let j = 0; j < parts.length; j++) {
-        if (reachable[j] && matchName(segment.tokens, parts[j] as string)) next[j + 1] = true;
+        if (reachable[j] === 1 && matchName(segment.tokens, parts[j] as string)) next[j + 1] = 1;
       }
     }
-    reachable = next;
+    [reachable, next] = [next, reachable];
   }
-  return reachable[parts.length] === true;
+  return reachable[parts.length] === 1;
 }
