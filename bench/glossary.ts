@@ -9,7 +9,7 @@ import MarkdownIt from 'markdown-it';
 import abbr from 'markdown-it-abbr';
 import { TermMatcher } from '../src/core/glossary/matcher';
 import { glossaryPlugin } from '../src/core/glossary/markdownItPlugin';
-import { MarkdownBlockIndex, termAtPosition } from '../src/core/glossary/markdownScan';
+import { MarkdownBlockIndex, termAtPosition } from '../src/core/markdown';
 import type { GlossaryEntry } from '../src/core/glossary/model';
 
 const KB = 1024;

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { Commands, MARKDOWN_LANGUAGE } from '../constants';
-import { MarkdownBlockIndex, termAtPosition } from '../core/glossary/markdownScan';
+import { MarkdownBlockIndex, termAtPosition } from '../core/markdown';
 import { renderHoverMarkdown } from '../core/glossary/hoverContent';
 import type { TermMatcher } from '../core/glossary/matcher';
 import type { GlossaryEntry } from '../core/glossary/model';

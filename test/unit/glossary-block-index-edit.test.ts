@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { MarkdownBlockIndex } from '../../src/core/glossary/blockScan';
+import { MarkdownBlockIndex } from '../../src/core/markdown';
 
 // After an edit the index keeps what it knew above the change; it must then say exactly what a
 // fresh index of the edited document says, for every line.

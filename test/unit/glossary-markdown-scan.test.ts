@@ -7,7 +7,7 @@ import {
   inlineExcludedRanges,
   termAtPosition,
   type LineKind,
-} from '../../src/core/glossary/markdownScan';
+} from '../../src/core/markdown';
 
 function indexOf(lines: string[]): MarkdownBlockIndex {
   return new MarkdownBlockIndex((line) => lines[line] ?? '', lines.length);

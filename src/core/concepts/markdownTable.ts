@@ -2,6 +2,7 @@
 // The output passes markdownlint's default rules on its own (the unit tests check it), except
 // that table rows are as long as their cells: Markdown has no way to wrap them.
 import type { Comparison } from './model';
+import { wrapListItem } from '../markdown/wrap';
 
 export interface MarkdownTableOptions {
   /** Level of the heading (1–5); use 2 when the target document already has a title. Default 1. */
@@ -22,28 +23,6 @@ export function escapeTableCell(markdown: string): string {
 function linkBareUrls(text: string): string {
   return text.replace(/(^|[\s(])(https?:\/\/[^\s<>()]+[^\s<>().,;:!?'"])/g, (all, pre: string, url: string) =>
     pre === '(' ? all : `${pre}<${url}>`);
-}
-
-/** A word that would start a list, heading, quote or table at the start of a line. */
-const BLOCK_START = /^(?:[-+*#>=|]|\d+[.)]$)/;
-
-/**
- * Wraps one list item's text at `width` columns with two-space continuation lines
- * (markdownlint MD013), never before a word that would open a new block there.
- */
-function wrapListItem(text: string, width = 80): string {
-  const lines: string[] = [];
-  let line = '-';
-  for (const word of text.split(' ').filter((w) => w !== '')) {
-    const fits = line.length + 1 + word.length <= width;
-    if (fits || line === '-' || BLOCK_START.test(word)) line = `${line} ${word}`;
-    else {
-      lines.push(line);
-      line = `  ${word}`;
-    }
-  }
-  lines.push(line);
-  return lines.join('\n');
 }
 
 /** The whole comparison as a Markdown document fragment ending in one newline. */

@@ -2,7 +2,7 @@
 
 import type { GlossaryEntry, Problem } from './model';
 import { normalizeTerm } from './normalize';
-import { problemAt, type Span } from './positions';
+import { problemAt, type Span } from '../markdown/lineMap';
 
 /** A parsed entry with where its term and each alias were written. */
 export interface Located {

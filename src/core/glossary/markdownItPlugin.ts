@@ -3,7 +3,7 @@
 import type { PluginWithOptions, StateCore, Token } from 'markdown-it';
 import type { TermMatch, TermMatcher } from './matcher';
 import type { GlossaryEntry } from './model';
-import { frontMatterLineCount } from './blockScan';
+import { frontMatterLineCount } from '../markdown/frontMatter';
 
 /** Options of glossaryPlugin: read on every render, so setting or glossary changes apply at once. */
 export interface GlossaryPluginOptions {

@@ -4,7 +4,7 @@
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { isSide, SIDES, type GlossaryEntry, type ParseResult, type Problem, type Side } from './model';
 import { withoutDuplicates, type Located } from './dedupe';
-import { LineMap, problemAt, type Span } from './positions';
+import { LineMap, problemAt, type Span } from '../markdown/lineMap';
 
 const SHAPE_HINT = 'a glossary is { "terms": [ … ] } or an array of terms';
 const TOP_LEVEL_KEYS: readonly string[] = ['$schema', 'terms'];

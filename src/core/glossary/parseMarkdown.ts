@@ -11,7 +11,7 @@
 import MarkdownIt, { type Token } from 'markdown-it';
 import { isSide, SIDES, type GlossaryEntry, type ParseResult, type Problem, type Side } from './model';
 import { withoutDuplicates, type Located } from './dedupe';
-import { problemAt, type Span } from './positions';
+import { problemAt, type Span } from '../markdown/lineMap';
 
 const FIELD_LINE = /^\s*(aliases|see|side|source)\s*:\s*(.*)$/i;
 const LIST_SEPARATOR = /\s*,\s*/;

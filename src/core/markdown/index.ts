@@ -1,16 +1,42 @@
-// The one Markdown reader's entry point for whole documents: every consumer that reads a
-// document's blocks (action items, the memory, the insights) goes through here, so they all
-// agree with the hover on what is code, HTML, comment and front matter.
+// The one Markdown reader. Every consumer that reads Markdown — the hover, the preview's
+// exclusions, the action items, the memory, the insights, glossary and template parsing —
+// goes through here, so they all agree on what is code, HTML, comment, front matter and text.
+//   frontMatter.ts  the front-matter finder (BOM and CRLF included)
+//   blocks.ts       line kinds and containers, lazily, with checkpoints for edits
+//   inline.ts       what on a line is not prose (code spans, links, autolinks, HTML, comments)
+//   terms.ts        the term under a position (the hover)
+//   lineMap.ts      offsets ↔ line/column, problemAt
+//   wrap.ts         the 80-column wrapper
 
 import type { ReadLines } from '../memory/model';
-import { linesWithOffsets } from '../frontMatter';
-import { MarkdownBlockIndex, type LineKind } from '../glossary/blockScan';
+import { MarkdownBlockIndex, type LineBlock, type LineKind } from './blocks';
+import { splitLines } from './frontMatter';
 
-export type { LineKind };
+export { MarkdownBlockIndex, type LineBlock, type LineKind } from './blocks';
+export {
+  findFrontMatter, frontMatterLineCount, hasFrontMatter, linesWithOffsets, splitLines, type FrontMatterBlock, type TextLine,
+} from './frontMatter';
+export { inlineExcludedRanges, maskRanges, scanInline, type InlineScan, type Range } from './inline';
+export { LineMap, lineSpan, position, problemAt, type Position, type Span } from './lineMap';
+export { HOVER_WINDOW, LONG_LINE, termAtPosition } from './terms';
+export { CONTINUATION_INDENT, fitsLineLength, MAX_LINE_LENGTH, wrapListItem, wrapUnits, type WrapOptions } from './wrap';
+
+/** A whole document as the reader sees it: its lines, each line's kind and containers. */
+export interface MarkdownLines extends ReadLines {
+  /** The kind of a line and the block quotes, list items and table around it. */
+  blockAt(line: number): LineBlock;
+  /** How many lines at the top are front matter (0 when there is none). */
+  readonly frontMatterLines: number;
+}
 
 /** A document's lines and what each one is. */
-export function readLines(text: string): ReadLines {
-  const lines = linesWithOffsets(text).map((l) => l.text);
+export function readLines(text: string): MarkdownLines {
+  const lines = splitLines(text);
   const index = new MarkdownBlockIndex((line) => lines[line] ?? '', lines.length);
-  return { lines, kindAt: (line) => index.kindAt(line) };
+  return {
+    lines,
+    kindAt: (line): LineKind => index.kindAt(line),
+    blockAt: (line) => index.blockAt(line),
+    frontMatterLines: index.frontMatterLineCount(),
+  };
 }

@@ -3,7 +3,7 @@
 // (Open Actions view, commands, API), the insights and the search. Pure: no `vscode`.
 
 import type { Problem } from '../problem';
-import type { LineKind } from '../glossary/blockScan';
+import type { LineKind } from '../markdown/blocks';
 
 /** The kinds of learning document, one folder setting each. */
 export const DOCUMENT_KINDS = ['retrospective', 'postmortem', 'lessons-learned', 'learning-organization'] as const;

@@ -2,7 +2,7 @@
 // template). Read tolerantly: a typo in the YAML must not lose the iteration count.
 
 import { parseDocument, isMap } from 'yaml';
-import { findFrontMatter } from '../frontMatter';
+import { findFrontMatter } from '../markdown/frontMatter';
 
 /** The front-matter fields of a retro that carry-forward uses. */
 export interface RetroMeta {

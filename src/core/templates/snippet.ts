@@ -2,7 +2,7 @@
 // (new files, tests, the bench), or fill in only our own variables and hand the rest to
 // `editor.insertSnippet` so VS Code keeps the tabstops and resolves its own variables.
 
-import { findFrontMatter } from '../frontMatter';
+import { findFrontMatter } from '../markdown/frontMatter';
 import type { SnippetNode } from './snippetAst';
 import { parseSnippet } from './snippetParser';
 

@@ -4,9 +4,9 @@
 
 import { LineCounter, parseDocument, isMap, isNode, isScalar, type Pair } from 'yaml';
 import type { Problem } from '../problem';
-import { findFrontMatter } from '../frontMatter';
+import { findFrontMatter } from '../markdown/frontMatter';
 import { parseSnippet } from './snippetParser';
-import { position, problemAt, type Position } from './positions';
+import { position, problemAt, type Position } from '../markdown/lineMap';
 
 /** The families a template belongs to, in the order pickers show them. */
 export const TEMPLATE_KINDS = ['retrospective', 'lessons-learned', 'postmortem', 'learning-organization'] as const;

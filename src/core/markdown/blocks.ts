@@ -1,0 +1,308 @@
+// Which lines of a Markdown document are not prose — fenced and indented code, YAML front
+// matter, HTML comments and HTML blocks — and the containers around each line (block quotes,
+// list items, tables). Computed lazily from the top and cached, so a hover costs O(line length)
+// once the lines above it have been seen; an edited document keeps what lies above the edit.
+//
+// Approximations, documented because they are deliberate:
+// - List items are tracked as a stack of content indents; a non-list line after a blank line
+//   closes the items it is not indented into. Fences and indented code are measured relative
+//   to the innermost open item, so code in lists works; lazy continuations are not modelled.
+// - Block quotes: `>` markers are stripped before looking for fences; a fence opened in a
+//   quote ends with the quote.
+// - HTML blocks: CommonMark kinds 1–7 (blockSyntax.ts). A comment opened inside a paragraph
+//   continues to its closing line, which counts as comment as a whole.
+// - Tables (GFM): a row with a pipe followed by a delimiter row with as many cells; rows go on
+//   until a blank line or a line that starts another block. Table lines are prose ('text').
+
+import { frontMatterLines, isFrontMatterOpening } from './frontMatter';
+import { scanInline } from './inline';
+import {
+  ATX_HEADING, CODE_INDENT, COMMENT, delimiterColumns, FENCE_CLOSE, FENCE_OPEN, FENCED, firstVisible, FRONT_MATTER, HTML,
+  htmlBlockStart, indentOf, INDENTED, KINDS, LIST_ITEM, startsBlock, stripQuotes, tableCells, TEXT, THEMATIC_BREAK,
+  type HtmlEnd, type LineKind,
+} from './blockSyntax';
+
+export type { LineKind };
+
+/** Lines between two saved scanner states: a changed document is rescanned from the last one above the change. */
+const CHECKPOINT_LINES = 512;
+/** Characters that start a block able to interrupt a paragraph (and so end a list): #, fences, HTML. */
+const INTERRUPTS = /^[#`~<]/;
+/** First characters of anything but plain prose (quotes, lists, fences, HTML, headings, rules). */
+const BLOCK_MARKERS = '>-*+0123456789`~<#_=';
+const MAX_STORED_DEPTH = 0xff;
+const FLAG_TABLE = 1;
+const FLAG_ITEM = 2;
+
+/** What the block index knows of one line. */
+export interface LineBlock {
+  readonly kind: LineKind;
+  /** Block quotes the line sits in (up to 255). */
+  readonly quotes: number;
+  /** Open list items around (or started by) the line (up to 255). */
+  readonly lists: number;
+  /** The line starts a list item. */
+  readonly listItem: boolean;
+  /** The line is a row of a table (its header and delimiter rows included). */
+  readonly table: boolean;
+}
+
+/** An open list item: its content indent, in an immutable stack so a checkpoint costs nothing. */
+interface ListLevel {
+  readonly indent: number;
+  readonly depth: number;
+  readonly parent: ListLevel | undefined;
+}
+
+interface Fence {
+  readonly marker: string; // '`' or '~'
+  readonly length: number;
+  /** Indent of the container the fence lives in (an open list item). */
+  readonly base: number;
+  readonly quotes: number;
+}
+
+/** The scanner's state before a line: enough to go on scanning from there. */
+interface State {
+  fence: Fence | undefined;
+  html: 'comment' | HtmlEnd | undefined; // what ends the open HTML block
+  paragraph: boolean; // the previous line continues a paragraph
+  blank: boolean; // the previous line was blank (or there was none)
+  lists: ListLevel | undefined;
+  table: number | undefined; // quote depth of the open table
+}
+
+/** Line kinds of one document version; build a new index (or `afterEdit`) when the document changes. */
+export class MarkdownBlockIndex {
+  private readonly kinds: Uint8Array;
+  private readonly quoteDepths: Uint8Array;
+  private readonly listDepths: Uint8Array;
+  private readonly flags: Uint8Array;
+  private scanned = 0;
+  private frontMatterEnd = -1; // exclusive end line, found on first use
+  private state: State = { fence: undefined, html: undefined, paragraph: false, blank: true, lists: undefined, table: undefined };
+  private checkpoints: State[] = []; // checkpoints[k]: the state before line k * CHECKPOINT_LINES
+  private line = 0; // the line being classified
+  private quotes = 0; // its quote depth
+
+  constructor(
+    private readonly lineAt: (line: number) => string,
+    private readonly lineCount: number,
+  ) {
+    this.kinds = new Uint8Array(lineCount);
+    this.quoteDepths = new Uint8Array(lineCount);
+    this.listDepths = new Uint8Array(lineCount);
+    this.flags = new Uint8Array(lineCount);
+  }
+
+  /** The kind of a 0-based line (lines out of range are 'text'). */
+  kindAt(line: number): LineKind {
+    if (line < 0 || line >= this.lineCount) return 'text';
+    this.scanTo(line);
+    return KINDS[this.kinds[line] as number] as LineKind;
+  }
+
+  /** The kind of a line and the containers around it. */
+  blockAt(line: number): LineBlock {
+    const kind = this.kindAt(line);
+    if (line < 0 || line >= this.lineCount) return { kind, quotes: 0, lists: 0, listItem: false, table: false };
+    const flags = this.flags[line] as number;
+    return {
+      kind,
+      quotes: this.quoteDepths[line] as number,
+      lists: this.listDepths[line] as number,
+      listItem: (flags & FLAG_ITEM) !== 0,
+      table: (flags & FLAG_TABLE) !== 0,
+    };
+  }
+
+  /** The number of front-matter lines at the top (0 when there is none). */
+  frontMatterLineCount(): number {
+    if (this.frontMatterEnd < 0) this.frontMatterEnd = frontMatterLines(this.lineAt, this.lineCount);
+    return this.frontMatterEnd;
+  }
+
+  private scanTo(line: number): void {
+    const frontMatterEnd = this.frontMatterLineCount();
+    for (; this.scanned <= line; this.scanned++) {
+      if (this.scanned % CHECKPOINT_LINES === 0) this.checkpoints[this.scanned / CHECKPOINT_LINES] = { ...this.state };
+      this.line = this.scanned;
+      this.quotes = 0;
+      const kind = this.scanned < frontMatterEnd ? FRONT_MATTER : this.step(this.lineAt(this.scanned));
+      this.kinds[this.scanned] = kind;
+      this.quoteDepths[this.scanned] = Math.min(this.quotes, MAX_STORED_DEPTH);
+      this.listDepths[this.scanned] = Math.min(this.state.lists?.depth ?? 0, MAX_STORED_DEPTH);
+    }
+  }
+
+  /**
+   * An index of the document after an edit whose first changed line is `firstChangedLine`:
+   * everything the previous index knew above the last checkpoint before that line is kept, so
+   * the first hover after typing at the end of a long document does not rescan it all.
+   */
+  static afterEdit(previous: MarkdownBlockIndex, firstChangedLine: number, lineAt: (line: number) => string, lineCount: number): MarkdownBlockIndex {
+    const index = new MarkdownBlockIndex(lineAt, lineCount);
+    // The front matter decides every line below it: keep nothing if the edit may have changed it.
+    const known = previous.frontMatterEnd > 0 || (previous.frontMatterEnd === 0 && lineCount > 0 && !isFrontMatterOpening(lineAt(0)));
+    if (!known || firstChangedLine < previous.frontMatterEnd) return index;
+    let k = Math.min(Math.floor(firstChangedLine / CHECKPOINT_LINES), previous.checkpoints.length - 1);
+    while (k > 0 && previous.checkpoints[k] === undefined) k--;
+    const saved = previous.checkpoints[k];
+    const line = k * CHECKPOINT_LINES;
+    if (saved === undefined || line === 0 || line > lineCount || line > previous.scanned) return index;
+    for (const [from, to] of [[previous.kinds, index.kinds], [previous.quoteDepths, index.quoteDepths], [previous.listDepths, index.listDepths], [previous.flags, index.flags]] as const) {
+      to.set(from.subarray(0, line));
+    }
+    index.scanned = line;
+    index.frontMatterEnd = previous.frontMatterEnd;
+    index.checkpoints = previous.checkpoints.slice(0, k);
+    index.state = { ...saved };
+    return index;
+  }
+
+  /** Classifies the next line and advances the state. */
+  private step(raw: string): number {
+    const s = this.state;
+    if (s.fence !== undefined) return this.inFence(raw, s.fence);
+    if (s.html !== undefined) return this.inHtml(raw, s.html);
+    // Fast path: most lines are prose outside any block; settle them without allocating.
+    const first = firstVisible(raw);
+    if (first < 0) return this.blankLine();
+    if (!BLOCK_MARKERS.includes(raw.charAt(first))) {
+      const relative = this.enter(indentOf(raw), s.blank);
+      if (s.table !== undefined && (s.table !== 0 || relative >= CODE_INDENT)) s.table = undefined;
+      if (relative >= CODE_INDENT && !s.paragraph) return INDENTED;
+      if (this.tableRow(raw.slice(first), 0, relative)) return TEXT;
+      s.paragraph = true;
+      return this.prose(raw);
+    }
+    const { quotes, rest } = stripQuotes(raw, Number.POSITIVE_INFINITY);
+    this.quotes = quotes;
+    const indent = indentOf(rest);
+    const body = rest.trimStart();
+    if (body === '') return this.blankLine();
+    const item = LIST_ITEM.exec(body);
+    const relative = this.enter(indent, item !== null || s.blank || INTERRUPTS.test(body));
+    if (s.table !== undefined && (s.table !== quotes || relative >= CODE_INDENT || startsBlock(body))) s.table = undefined;
+    if (item !== null && relative < CODE_INDENT) {
+      s.lists = { indent: indent + item[0].length, depth: (s.lists?.depth ?? 0) + 1, parent: s.lists };
+      this.flags[this.line] = FLAG_ITEM;
+      s.paragraph = true;
+      return TEXT;
+    }
+    if (relative >= CODE_INDENT && !s.paragraph) return INDENTED;
+    if (relative < CODE_INDENT) {
+      const kind = this.blockStart(body, indent - relative, quotes);
+      if (kind !== undefined) {
+        s.paragraph = false;
+        return kind;
+      }
+      if (this.tableRow(body, quotes, relative)) return TEXT;
+    }
+    s.paragraph = !ATX_HEADING.test(body) && !THEMATIC_BREAK.test(body);
+    return this.prose(body);
+  }
+
+  /** A row of an open table, or the header of one that starts here (the next line is its delimiter row). */
+  private tableRow(body: string, quotes: number, relative: number): boolean {
+    const s = this.state;
+    if (s.table === undefined) {
+      if (relative >= CODE_INDENT || !body.includes('|') || this.line + 1 >= this.lineCount) return false;
+      const next = stripQuotes(this.lineAt(this.line + 1), quotes);
+      if (next.quotes !== quotes || indentOf(next.rest) - (s.lists?.indent ?? 0) >= CODE_INDENT) return false;
+      const columns = delimiterColumns(next.rest);
+      if (columns === 0 || columns !== tableCells(body)) return false;
+      s.table = quotes;
+    } else if (s.table !== quotes) {
+      s.table = undefined;
+      return false;
+    }
+    this.flags[this.line] = FLAG_TABLE;
+    s.paragraph = false;
+    return true;
+  }
+
+  private blankLine(): number {
+    this.state.blank = true;
+    this.state.paragraph = false;
+    this.state.table = undefined;
+    return TEXT;
+  }
+
+  /** Starts a non-blank line: closes the list items it leaves; returns its indent within the innermost one. */
+  private enter(indent: number, closesLists: boolean): number {
+    const s = this.state;
+    s.blank = false;
+    if (closesLists) {
+      while (s.lists !== undefined && indent < s.lists.indent) s.lists = s.lists.parent;
+    }
+    return indent - (s.lists?.indent ?? 0);
+  }
+
+  /** A prose line; it may open an HTML comment that runs on over the next lines. */
+  private prose(text: string): number {
+    if (text.includes('<!--') && scanInline(text).openComment) this.state.html = 'comment';
+    return TEXT;
+  }
+
+  /** Fences and HTML blocks that start on this line, if any. */
+  private blockStart(body: string, base: number, quotes: number): number | undefined {
+    const s = this.state;
+    const fence = FENCE_OPEN.exec(body);
+    if (fence !== null) {
+      const marks = fence[1] as string;
+      // A backtick fence's info string may not contain backticks (it would be inline code).
+      if (marks[0] === '~' || !(fence[2] as string).includes('`')) {
+        s.fence = { marker: marks[0] as string, length: marks.length, base, quotes };
+        s.table = undefined;
+        return FENCED;
+      }
+    }
+    if (body.charCodeAt(0) !== 0x3c) return undefined;
+    const html = htmlBlockStart(body, s.paragraph);
+    if (html === undefined) return undefined;
+    s.html = html.end;
+    s.table = undefined;
+    return html.kind;
+  }
+
+  /** A line inside a fence: code, unless it closes the fence or leaves the quote holding it. */
+  private inFence(raw: string, fence: Fence): number {
+    const s = this.state;
+    let rest = raw;
+    if (fence.quotes > 0) {
+      const stripped = stripQuotes(raw, fence.quotes);
+      if (stripped.quotes < fence.quotes) {
+        s.fence = undefined; // the quote holding the fence has ended
+        return this.step(raw);
+      }
+      rest = stripped.rest;
+      this.quotes = stripped.quotes;
+    }
+    const first = firstVisible(rest);
+    // Fast path: a code line that does not even start with the fence character.
+    if (first < 0 || rest.charAt(first) !== fence.marker || indentOf(rest) - fence.base >= CODE_INDENT) return FENCED;
+    const close = FENCE_CLOSE.exec(rest.slice(first));
+    if (close !== null && (close[1] as string).length >= fence.length) {
+      s.fence = undefined;
+      s.paragraph = false;
+      s.blank = false;
+    }
+    return FENCED;
+  }
+
+  private inHtml(rest: string, end: 'comment' | HtmlEnd): number {
+    const s = this.state;
+    if (end === 'blank') {
+      if (rest.trim() !== '') return HTML;
+      s.html = undefined;
+      return this.blankLine();
+    }
+    if (end === 'comment' ? rest.includes('-->') : end.test(rest)) {
+      s.html = undefined;
+      s.paragraph = false;
+      s.blank = false;
+    }
+    return end === 'comment' || end.source === '-->' ? COMMENT : HTML;
+  }
+}

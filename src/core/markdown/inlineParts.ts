@@ -1,0 +1,234 @@
+// The pieces of the inline scanner that look ahead on a line, each built so that a whole line
+// costs linear time however its tokens repeat: look-ups only move forward and remember what
+// they found (a failed search is never repeated from a later start).
+
+import { isWordCode } from '../glossary/normalize';
+
+const BACKSLASH = 0x5c;
+const BACKTICK = 0x60;
+const OPEN_PAREN = 0x28;
+const CLOSE_PAREN = 0x29;
+const SPACE = 0x20;
+const QUOTE = 0x22;
+const APOSTROPHE = 0x27;
+const LESS_THAN = 0x3c;
+/** No match; in the arrays below also "not computed". */
+const NONE = -1;
+
+/** `indexOf` of one needle, for start positions that only grow: each character is read once. */
+export class ForwardFinder {
+  private from = NONE;
+  private found = NONE;
+
+  constructor(private readonly text: string, private readonly needle: string) {}
+
+  /** The first occurrence at or after `from`, or -1. */
+  next(from: number): number {
+    // Still valid: nothing between the last start and the last hit, or no hit at all.
+    if (this.from !== NONE && from >= this.from && (this.found === NONE || this.found >= from)) return this.found;
+    this.from = from;
+    this.found = this.text.indexOf(this.needle, from);
+    return this.found;
+  }
+}
+
+/** Whitespace or a control character: what ends a link destination. */
+function isBreak(code: number): boolean {
+  return code <= SPACE || code === 0x7f;
+}
+
+/** The line's backtick runs, by length, so a code span's closing run is found without rescanning. */
+export class BacktickRuns {
+  private readonly byLength = new Map<number, { starts: number[]; next: number }>();
+
+  constructor(line: string) {
+    for (let i = line.indexOf('`'); i >= 0; i = line.indexOf('`', i)) {
+      const start = i;
+      while (line.charCodeAt(i) === BACKTICK) i++;
+      const entry = this.byLength.get(i - start) ?? { starts: [], next: 0 };
+      entry.starts.push(start);
+      this.byLength.set(i - start, entry);
+    }
+  }
+
+  /** End of the code span opened by `run` backticks at `start`, or -1 (a run of the same length closes it). */
+  spanEnd(start: number, run: number): number {
+    const entry = this.byLength.get(run);
+    if (entry === undefined) return NONE;
+    while (entry.next < entry.starts.length && (entry.starts[entry.next] as number) <= start) entry.next++;
+    const close = entry.starts[entry.next];
+    return close === undefined ? NONE : close + run;
+  }
+}
+
+/** Length of the run of `code` at `start`. */
+export function runLength(line: string, start: number, code: number): number {
+  let i = start;
+  while (line.charCodeAt(i) === code) i++;
+  return i - start;
+}
+
+/**
+ * Link destinations `](url "title")`. One pass matches the parentheses of each run of
+ * non-space characters (a destination cannot hold a space), so every `](` is answered from it.
+ */
+export class Destinations {
+  /** For each `(`: the `)` closing it in its run, or -1; -2 when it is the run's last unclosed one. */
+  private readonly close: Int32Array;
+  /** For each run start (after whitespace): its first unmatched `)`, else -2 when balanced, else -1. */
+  private readonly runClose = new Map<number, number>();
+  private readonly quotes: ForwardFinder;
+  private readonly apostrophes: ForwardFinder;
+  private readonly parens: ForwardFinder;
+  private readonly angles: ForwardFinder;
+
+  constructor(private readonly line: string) {
+    this.close = new Int32Array(line.length).fill(NONE);
+    this.quotes = new ForwardFinder(line, '"');
+    this.apostrophes = new ForwardFinder(line, "'");
+    this.parens = new ForwardFinder(line, ')');
+    this.angles = new ForwardFinder(line, '>');
+    const stack: number[] = [];
+    let runStart = 0;
+    let firstClose = NONE;
+    const endRun = (): void => {
+      if (stack.length > 0) this.close[stack[stack.length - 1] as number] = BALANCED_AFTER;
+      this.runClose.set(runStart, firstClose !== NONE ? firstClose : stack.length === 0 ? BALANCED_AFTER : NONE);
+      stack.length = 0;
+      firstClose = NONE;
+    };
+    for (let i = 0; i < line.length; i++) {
+      const c = line.charCodeAt(i);
+      if (isBreak(c)) {
+        endRun();
+        runStart = i + 1;
+      } else if (c === BACKSLASH) {
+        i++;
+      } else if (c === OPEN_PAREN) {
+        stack.push(i);
+      } else if (c === CLOSE_PAREN) {
+        const open = stack.pop();
+        if (open !== undefined) this.close[open] = i;
+        else if (firstClose === NONE) firstClose = i;
+      }
+    }
+    endRun();
+  }
+
+  /** End of the destination and title opened by the `(` at `open`, or -1. */
+  end(open: number): number {
+    const line = this.line;
+    let i = open + 1;
+    while (i < line.length && isBreak(line.charCodeAt(i))) i++;
+    if (i >= line.length) return NONE;
+    if (line.charCodeAt(i) === CLOSE_PAREN) return i + 1;
+    let after: number; // where the destination ended, before any title
+    if (line.charCodeAt(i) === LESS_THAN) {
+      const close = this.angles.next(i + 1);
+      if (close < 0) return NONE;
+      after = close + 1;
+    } else if (i === open + 1) {
+      const close = this.close[open] as number;
+      if (close >= 0) return close + 1;
+      if (close !== BALANCED_AFTER) return NONE;
+      after = this.runEnd(i);
+    } else {
+      const close = this.runClose.get(i) ?? NONE;
+      if (close >= 0) return close + 1;
+      if (close !== BALANCED_AFTER) return NONE;
+      after = this.runEnd(i);
+    }
+    return this.titleEnd(after);
+  }
+
+  /** After the destination: optional whitespace, an optional title, whitespace, then `)`. */
+  private titleEnd(from: number): number {
+    const line = this.line;
+    let i = from;
+    while (i < line.length && isBreak(line.charCodeAt(i))) i++;
+    const c = line.charCodeAt(i);
+    if (c === CLOSE_PAREN) return i + 1;
+    if (i === from) return NONE; // a title must be separated from the destination
+    const finder = c === QUOTE ? this.quotes : c === APOSTROPHE ? this.apostrophes : c === OPEN_PAREN ? this.parens : undefined;
+    if (finder === undefined) return NONE;
+    const close = finder.next(i + 1);
+    if (close < 0) return NONE;
+    let j = close + 1;
+    while (j < line.length && isBreak(line.charCodeAt(j))) j++;
+    return line.charCodeAt(j) === CLOSE_PAREN ? j + 1 : NONE;
+  }
+
+  private runEnd(from: number): number {
+    let i = from;
+    while (i < this.line.length && !isBreak(this.line.charCodeAt(i))) i++;
+    return i;
+  }
+}
+
+/** Marks the last unclosed `(` of a run, after which the run is balanced. */
+const BALANCED_AFTER = -2;
+
+/** Characters of an e-mail's local part: ASCII word characters, `.`, `+`, `-`. */
+function isLocalCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c === 0x2e || c === 0x2b || c === 0x2d;
+}
+
+function isDomainCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2d;
+}
+
+/** Bare e-mail addresses `local@domain.tld`: each `@` is looked at once, each character a bounded number of times. */
+export function emailRanges(line: string, into: Array<[number, number]>): void {
+  let floor = 0; // a match never starts inside the previous one
+  for (let at = line.indexOf('@'); at >= 0; at = line.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > floor && isLocalCode(line.charCodeAt(start - 1))) start--;
+    if (start === at) continue;
+    let end = at + 1;
+    let labels = 0;
+    for (;;) {
+      let j = end;
+      while (isDomainCode(line.charCodeAt(j))) j++;
+      if (j === end) break;
+      labels++;
+      end = j;
+      if (line.charCodeAt(end) !== 0x2e || !isDomainCode(line.charCodeAt(end + 1))) break;
+      end++;
+    }
+    if (labels < 2) continue;
+    floor = end;
+    if (start > 0 && isWordCode(line.charCodeAt(start - 1))) continue; // part of a longer word
+    into.push([start, end]);
+  }
+}
+
+const BARE_URL = /(?:https?:\/\/|ftp:\/\/|mailto:|www\.)[^\s<>]+/giu;
+/** Punctuation that ends a sentence rather than a URL. */
+const TRAILING_PUNCTUATION = new Set('.,:;!?\'"*_~');
+
+/** Bare URLs; trailing punctuation and a closing parenthesis that opened none stay outside. */
+export function urlRanges(line: string, into: Array<[number, number]>): void {
+  BARE_URL.lastIndex = 0;
+  for (let m = BARE_URL.exec(line); m !== null; m = BARE_URL.exec(line)) {
+    if (m.index > 0 && isWordCode(line.charCodeAt(m.index - 1))) continue; // "xhttp://" starts no URL
+    const text = m[0];
+    let opens = 0;
+    let closes = 0;
+    for (let k = 0; k < text.length; k++) {
+      const c = text.charCodeAt(k);
+      if (c === OPEN_PAREN) opens++;
+      else if (c === CLOSE_PAREN) closes++;
+    }
+    // "(see https://x.y/a)": the last `)` closes the sentence's parenthesis, not the URL's.
+    let end = text.length;
+    for (;;) {
+      const c = text.charAt(end - 1);
+      if (TRAILING_PUNCTUATION.has(c)) end--;
+      else if (c === ')' && closes > opens) {
+        closes--;
+        end--;
+      } else break;
+    }
+    into.push([m.index, m.index + end]);
+  }
+}
