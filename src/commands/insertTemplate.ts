@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Command } from './commandManager';
 import { Commands, MARKDOWN_LANGUAGE } from '../constants';
+import { hasFrontMatter } from '../core/markdown';
 import { stripFrontMatter, substituteVariables } from '../core/templates/snippet';
 import { resolveTemplate } from '../services/pickTemplate';
 import { retroContext } from '../services/retroContext';
@@ -43,7 +44,7 @@ export function insertTemplateCommand(store: TemplateStore): Command {
       // its own already, the template's block would only be a rule and a stray heading.
       const cursor = selection.active;
       const before = document.getText(new vscode.Range(new vscode.Position(0, 0), cursor));
-      const keepFrontMatter = before.trim() === '' && !FRONT_MATTER_START.test(document.getText());
+      const keepFrontMatter = before.trim() === '' && !hasFrontMatter(document.getText());
       const body = keepFrontMatter ? template.body : stripFrontMatter(template.body);
       // At the cursor, never over a selection: the user's text stays.
       const inserted = await editor.insertSnippet(new vscode.SnippetString(substituteVariables(body, context.variables)), cursor);
@@ -55,5 +56,3 @@ export function insertTemplateCommand(store: TemplateStore): Command {
   };
 }
 
-/** A document that opens with a YAML front-matter fence. */
-const FRONT_MATTER_START = /^---[ \t]*\r?\n/;

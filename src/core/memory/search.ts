@@ -5,7 +5,7 @@
 
 import MiniSearch, { type SearchResult as MiniResult } from 'minisearch';
 import type { DocumentKind, DocumentSink, MemoryDocument } from './model';
-import { findFrontMatter } from '../frontMatter';
+import { findFrontMatter } from '../markdown/frontMatter';
 
 /** One hit: the document, its best-matching line (0-based), its title and the score it ranks by. */
 export interface SearchResult {
