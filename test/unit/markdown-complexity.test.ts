@@ -10,8 +10,8 @@ import { parseGlossaryMarkdown } from '../../src/core/glossary/parseMarkdown';
 import { growthRatio, MAX_GROWTH, type ScalingCase } from './support/complexity';
 import assert from 'node:assert/strict';
 
-/** Attempts before a case counts as super-linear: a shared machine's noise rarely lasts three; a quadratic scanner shows ~16× on each. */
-const ATTEMPTS = 3;
+/** Attempts before a case counts as super-linear: noise on a shared machine rarely lasts five; a quadratic scanner shows ~16× on each. */
+const ATTEMPTS = 5;
 
 /** assertScalesLinearly, measured again when a busy machine spoiled one run. */
 function assertScalesLinearly(c: ScalingCase): void {
