@@ -17,10 +17,15 @@ export interface Span extends Position {
 
 /** Converts offsets of one text to positions and back (binary search over line starts). */
 export class LineMap {
-  private readonly starts: number[] = [0];
+  /** Offset of each line's first character (counted first, so the array never grows). */
+  private readonly starts: Uint32Array;
 
   constructor(private readonly text: string) {
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+    let lines = 1;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
+    this.starts = new Uint32Array(lines);
+    let line = 1;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts[line++] = i + 1;
   }
 
   /** Number of lines (a text ending in a newline has an empty last line). */
