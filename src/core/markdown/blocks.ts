@@ -172,7 +172,7 @@ export class MarkdownBlockIndex {
       const relative = this.enter(indentOf(raw), s.blank);
       if (s.table !== undefined && (s.table !== 0 || relative >= CODE_INDENT)) s.table = undefined;
       if (relative >= CODE_INDENT && !s.paragraph) return INDENTED;
-      if (this.tableRow(raw.slice(first), 0, relative)) return TEXT;
+      if ((s.table !== undefined || raw.includes('|')) && this.tableRow(raw.slice(first), 0, relative)) return TEXT;
       s.paragraph = true;
       return this.prose(raw);
     }
@@ -197,7 +197,7 @@ export class MarkdownBlockIndex {
         s.paragraph = false;
         return kind;
       }
-      if (this.tableRow(body, quotes, relative)) return TEXT;
+      if ((s.table !== undefined || body.includes('|')) && this.tableRow(body, quotes, relative)) return TEXT;
     }
     s.paragraph = !ATX_HEADING.test(body) && !THEMATIC_BREAK.test(body);
     return this.prose(body);

@@ -2,7 +2,7 @@
 // glossary terms and action items, read once from its text. Nothing of the text is kept.
 
 import { parseDocument, isMap } from 'yaml';
-import { findFrontMatter } from '../frontMatter';
+import { findFrontMatter } from '../markdown/frontMatter';
 import { readLines } from '../markdown';
 import type { Problem } from '../problem';
 import { dateFromFileName } from '../retro/retroDoc';
