@@ -23,7 +23,8 @@ export const CODE_INDENT = 4;
 
 export const FENCE_OPEN = /^(`{3,}|~{3,})(.*)$/;
 export const FENCE_CLOSE = /^(`{3,}|~{3,})[ \t\r]*$/;
-export const LIST_ITEM = /^(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)[ \t]*/;
+/** A list marker and the spaces after it (global: `lastIndex` gives its length without a match array). */
+export const LIST_ITEM = /^(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)[ \t]*/g;
 export const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/;
 export const THEMATIC_BREAK = /^(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const BLOCK_TAGS =
@@ -98,6 +99,7 @@ export function indentOf(line: string): number {
   return columns;
 }
 
+const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)/;
 const DELIMITER_CELL = /^:?-+:?$/;
 const DELIMITER_CHARS = /^[|:\- \t]+$/;
 
@@ -135,5 +137,5 @@ export function delimiterColumns(row: string): number {
 
 /** Whether `body` (quotes stripped, indent removed) starts a block that ends a table or a list's lazy text. */
 export function startsBlock(body: string): boolean {
-  return /^(?:`{3}|~{3}|>|#{1,6}(?:[ \t]|$)|<)/.test(body) || LIST_ITEM.test(body) || THEMATIC_BREAK.test(body);
+  return /^(?:`{3}|~{3}|>|#{1,6}(?:[ \t]|$)|<)/.test(body) || LIST_MARKER.test(body) || THEMATIC_BREAK.test(body);
 }

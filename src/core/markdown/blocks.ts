@@ -31,6 +31,7 @@ const INTERRUPTS = /^[#`~<]/;
 /** First characters of anything but plain prose (quotes, lists, fences, HTML, headings, rules). */
 const BLOCK_MARKERS = '>-*+0123456789`~<#_=';
 const MAX_STORED_DEPTH = 0xff;
+const GREATER_THAN = 0x3e;
 const FLAG_TABLE = 1;
 const FLAG_ITEM = 2;
 
@@ -84,6 +85,7 @@ export class MarkdownBlockIndex {
   private checkpoints: State[] = []; // checkpoints[k]: the state before line k * CHECKPOINT_LINES
   private line = 0; // the line being classified
   private quotes = 0; // its quote depth
+  private closed: ListLevel | undefined; // the innermost list item the current line closed
 
   constructor(
     private readonly lineAt: (line: number) => string,
@@ -176,16 +178,18 @@ export class MarkdownBlockIndex {
       s.paragraph = true;
       return this.prose(raw);
     }
-    const { quotes, rest } = stripQuotes(raw, Number.POSITIVE_INFINITY);
+    // Only a line starting with `>` is quoted: the others need no copy.
+    const { quotes, rest } = raw.charCodeAt(first) === GREATER_THAN ? stripQuotes(raw, Number.POSITIVE_INFINITY) : { quotes: 0, rest: raw };
     this.quotes = quotes;
     const indent = indentOf(rest);
-    const body = rest.trimStart();
+    const body = first === 0 && quotes === 0 ? raw : rest.trimStart();
     if (body === '') return this.blankLine();
-    const item = LIST_ITEM.exec(body);
-    const relative = this.enter(indent, item !== null || s.blank || INTERRUPTS.test(body));
+    LIST_ITEM.lastIndex = 0;
+    const marker = LIST_ITEM.test(body) ? LIST_ITEM.lastIndex : -1;
+    const relative = this.enter(indent, marker >= 0 || s.blank || INTERRUPTS.test(body));
     if (s.table !== undefined && (s.table !== quotes || relative >= CODE_INDENT || startsBlock(body))) s.table = undefined;
-    if (item !== null && relative < CODE_INDENT) {
-      s.lists = { indent: indent + item[0].length, depth: (s.lists?.depth ?? 0) + 1, parent: s.lists };
+    if (marker >= 0 && relative < CODE_INDENT) {
+      this.openItem(indent + marker);
       this.flags[this.line] = FLAG_ITEM;
       s.paragraph = true;
       return TEXT;
@@ -233,10 +237,23 @@ export class MarkdownBlockIndex {
   private enter(indent: number, closesLists: boolean): number {
     const s = this.state;
     s.blank = false;
+    this.closed = undefined;
     if (closesLists) {
-      while (s.lists !== undefined && indent < s.lists.indent) s.lists = s.lists.parent;
+      while (s.lists !== undefined && indent < s.lists.indent) {
+        this.closed = s.lists;
+        s.lists = s.lists.parent;
+      }
     }
     return indent - (s.lists?.indent ?? 0);
+  }
+
+  /** Opens a list item with content at column `indent`; a sibling of the item just closed reuses its level. */
+  private openItem(indent: number): void {
+    const s = this.state;
+    const sibling = this.closed;
+    s.lists = sibling !== undefined && sibling.indent === indent && sibling.parent === s.lists
+      ? sibling
+      : { indent, depth: (s.lists?.depth ?? 0) + 1, parent: s.lists };
   }
 
   /** A prose line; it may open an HTML comment that runs on over the next lines. */
