@@ -99,7 +99,8 @@ function readRow(r: Reader, value: unknown, at: string): ComparisonRow | undefin
   const o = r.object(value, at);
   if (!o) return undefined;
   const id = r.text(o['id'], `${at}.id`);
-  if (id !== undefined && !isRowId(id)) r.problems.push(`${at}.id: "${id}" is not a lowercase slug`);
+  const slug = id === undefined || isRowId(id);
+  if (!slug) r.problems.push(`${at}.id: "${String(id)}" is not a lowercase slug`);
   const label = r.text(o['label'], `${at}.label`);
   const ol = r.text(o['ol'], `${at}.ol`);
   const lo = r.text(o['lo'], `${at}.lo`);

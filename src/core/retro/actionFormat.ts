@@ -1,7 +1,7 @@
 // Writing an action item back out as a Markdown task: the text, then owner, due date,
 // carried count and a link back, wrapped so markdownlint's default rules stay quiet.
 
-import type { ActionItem } from './actions';
+import type { ActionItem } from './actionItem';
 
 /** What carry-forward adds around an item when writing it out. */
 export interface ActionExtras {

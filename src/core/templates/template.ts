@@ -112,13 +112,13 @@ function readHeader(contents: unknown, at: Locate, problems: Problem[]): Header 
 
   const id = valueOf('id');
   if (id === undefined || id === null) report('id', 'Missing "id": a lowercase-kebab name such as "team-retro".');
-  else if (typeof id !== 'string' || !TEMPLATE_ID_PATTERN.test(id)) report('id', `Invalid id "${String(id)}": use lowercase letters, digits and single hyphens, such as "team-retro".`);
+  else if (typeof id !== 'string' || !TEMPLATE_ID_PATTERN.test(id)) report('id', `Invalid id "${shown(id)}": use lowercase letters, digits and single hyphens, such as "team-retro".`);
   const name = valueOf('name');
   if (typeof name !== 'string' || name.trim() === '') report('name', 'Missing "name": the label shown in the template picker.');
   const description = valueOf('description');
   if (description !== undefined && description !== null && typeof description !== 'string') report('description', '"description" must be text.');
   const kind = valueOf('kind');
-  if (!isKind(kind)) report('kind', `${kind === undefined || kind === null ? 'Missing "kind"' : `Unknown kind "${String(kind)}"`}: use one of ${TEMPLATE_KINDS.join(', ')}.`);
+  if (!isKind(kind)) report('kind', `${kind === undefined || kind === null ? 'Missing "kind"' : `Unknown kind "${shown(kind)}"`}: use one of ${TEMPLATE_KINDS.join(', ')}.`);
   for (const { key } of contents.items) {
     if (isScalar(key) && typeof key.value === 'string' && !KNOWN_KEYS.has(key.value) && key.range) {
       problems.push(problemAt(at(key.range[0]), at(key.range[1]), `Unknown key "${key.value}" is ignored (known: ${[...KNOWN_KEYS].join(', ')}).`, 'warning'));
@@ -136,4 +136,9 @@ export function isKind(value: unknown): value is TemplateKind {
 
 function firstLine(message: string): string {
   return message.split('\n')[0] ?? message;
+}
+
+/** A YAML value quoted back in a message: text as is, anything else as JSON (never `[object Object]`). */
+function shown(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
 }
