@@ -54,7 +54,7 @@ export function readScores(frontMatter: Readonly<Record<string, unknown>>): Read
 /** Front matter `tags:` when it is a list of strings; anything else (a string, a list with a number) is none. */
 export function readTags(value: unknown): string[] {
   if (!Array.isArray(value) || !value.every((t) => typeof t === 'string')) return [];
-  return (value as string[]).map((t) => t.trim()).filter((t) => t !== '');
+  return value.map((t) => t.trim()).filter((t) => t !== '');
 }
 
 function series(name: string, points: ScorePoint[]): ScoreSeries {

@@ -1,6 +1,6 @@
 // A hand-made memory for the insights and search tests: documents and linked actions written out
 // by hand, so each test can work its expected figures out from what is here.
-import type { ActionRecord, ActionStatus, DocumentKind, ItemOccurrence, MemoryDocument, Scores } from '../../../src/core/memory/model';
+import type { ActionRecord, ActionStatus, DocumentKind, ItemOccurrence, MemoryDocument } from '../../../src/core/memory/model';
 
 /** An item at `line` (the rest of its fields do not matter to the insights). */
 export function item(line: number, text: string, status: ActionStatus = 'open', carried = 0): ItemOccurrence {
@@ -28,7 +28,7 @@ export function doc(spec: DocSpec): MemoryDocument {
     items: spec.items ?? [],
     tags: (spec.tags ?? []) as string[],
     terms: (spec.terms ?? []) as string[],
-    scores: (spec.scores ?? {}) as Scores,
+    scores: spec.scores ?? {},
     problems: [],
   };
 }
