@@ -33,7 +33,7 @@ function isDeepEqual(a: unknown, b: unknown, seen = new Map<object, object>()): 
   if (seen.get(a) === b) return true; // a cycle already being compared
   seen.set(a, b);
   if (a instanceof Date) return a.getTime() === (b as Date).getTime();
-  if (a instanceof RegExp) return String(a) === String(b);
+  if (a instanceof RegExp) return b instanceof RegExp && String(a) === String(b);
   if (a instanceof Map) {
     const other = b as Map<unknown, unknown>;
     return a.size === other.size && [...a].every(([k, v]) => other.has(k) && isDeepEqual(v, other.get(k), seen));
