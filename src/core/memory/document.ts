@@ -115,7 +115,7 @@ function score(value: unknown, name: string, line: number, problems: Problem[]):
   if (value === undefined || value === null || value === '') return undefined;
   const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : NaN;
   if (Number.isFinite(n) && n >= SCORE_MIN && n <= SCORE_MAX) return n;
-  problems.push(problem(line, `${name} should be a score from ${SCORE_MIN} to ${SCORE_MAX}, not "${String(value)}".`, 'warning'));
+  problems.push(problem(line, `${name} should be a score from ${SCORE_MIN} to ${SCORE_MAX}, not "${typeof value === 'string' ? value : JSON.stringify(value)}".`, 'warning'));
   return undefined;
 }
 

@@ -9,7 +9,6 @@ import type { ActionItem } from './actionItem';
 export { formatActionItem, markdownLink, type ActionExtras } from './actionFormat';
 export type { ActionItem } from './actionItem';
 
-
 /**
  * Every task-list item outside code, HTML blocks, comments and front matter (a fence or comment
  * never closed hides nothing: a malformed retro still gives up every item).
