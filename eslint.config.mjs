@@ -63,8 +63,9 @@ export default tseslint.config(
     },
   },
   {
-    // Until the one Markdown reader (src/core/markdown, issue 8.1) takes over its block scan.
-    files: ['src/core/glossary/blockScan.ts'],
+    // Over the limit when the wall went up, and being reworked by their owner (the one Markdown
+    // reader, issue 8.1): to be split there, then taken off this list.
+    files: ['src/core/glossary/blockScan.ts', 'src/core/markdown/blocks.ts'],
     rules: { 'max-lines': 'off' },
   },
   // The same wall by the path as written, so an import that does not resolve (yet) fails too:
