@@ -1,53 +1,114 @@
 #!/usr/bin/env node
-// `npm start`: try the extension in a real VS Code in your browser.
+// `npm start`: try the extension in a real VS Code, served on this machine for your browser.
 //  1. builds the .vsix (npm run package)
-//  2. installs the VS Code runtime if needed (test/runtime/setup.sh: code-server + Node 24, cached)
+//  2. installs the VS Code runtime if needed (test/runtime/setup.sh: code-server + Node 24, cached;
+//     the first time takes a few minutes)
 //  3. installs the .vsix into a persistent extensions dir (.vscode-test/runtime/try/exts)
 //  4. copies sample-workspace/ to .vscode-test/try-workspace once (your edits there are kept)
-//  5. serves VS Code on http://127.0.0.1:$PORT (default 8080, no password) until Ctrl+C
+//  5. serves VS Code on http://127.0.0.1:$PORT (default 8080, no password) until Ctrl+C and prints
+//     the address; the page opens the sample workspace's README, and the extension opens its
+//     walkthrough the first time it starts.
+// While a step runs, a progress line every few seconds names the step and the time so far.
 // env: PORT, LL_RUNTIME_DIR, LL_SKIP_PACKAGE=1 (use the newest existing .vsix), LL_VSIX=<path> (that .vsix, no packaging)
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  REPO, RUNTIME_DIR, ensureRuntime, installVsix, startCodeServer, writeUserSettings, killGroup,
+  REPO, RUNTIME_DIR, installVsix, startCodeServer, writeUserSettings, killGroup, remoteAuthority,
 } from '../test/runtime/code-server.mjs';
 
 const port = Number(process.env.PORT || 8080);
-const step = (m) => console.log(`\n== ${m}`);
+/** How often a running step reports that it is still running. */
+const PROGRESS_EVERY_MS = 5000;
+const STEPS = 5;
+const t0 = Date.now();
 
+const clock = (ms) => {
+  const s = Math.round(ms / 1000);
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+};
+let stepNo = 0;
+let stepName = '';
+let stepStart = t0;
+let lastOutput = '';
+function step(name) {
+  stepNo += 1;
+  stepName = name;
+  stepStart = Date.now();
+  lastOutput = '';
+  console.log(`\n[${clock(Date.now() - t0)}] step ${stepNo}/${STEPS}: ${name}`);
+}
+const ticker = setInterval(() => {
+  const detail = lastOutput ? ` — ${lastOutput.slice(0, 100)}` : '';
+  console.log(`[${clock(Date.now() - t0)}] still on step ${stepNo}/${STEPS} (${stepName}), ${clock(Date.now() - stepStart)} in this step${detail}`);
+}, PROGRESS_EVERY_MS);
+ticker.unref();
+
+/** Runs a command with its output shown (and remembered for the progress line); resolves to its exit code. */
+function run(cmd, args, { quiet = false, watchFile } = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd: REPO, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const onData = (stream) => (chunk) => {
+      const lines = String(chunk).split('\n').map((l) => l.trim()).filter(Boolean);
+      if (lines.length) lastOutput = lines[lines.length - 1];
+      if (!quiet) stream.write(chunk);
+    };
+    child.stdout.on('data', onData(process.stdout));
+    child.stderr.on('data', onData(process.stderr));
+    // a long npm install writes only to its log file: follow that file's last line for the progress line
+    const watcher = watchFile && setInterval(() => {
+      if (!fs.existsSync(watchFile)) return;
+      const lines = fs.readFileSync(watchFile, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
+      if (lines.length) lastOutput = `${path.basename(path.dirname(watchFile))}/install.log: ${lines[lines.length - 1]}`;
+    }, PROGRESS_EVERY_MS);
+    child.on('close', (code) => { if (watcher) clearInterval(watcher); resolve(code ?? 1); });
+  });
+}
+
+function fail(message, code = 1) {
+  console.error(`\nnpm start stopped at step ${stepNo}/${STEPS} (${stepName}) after ${clock(Date.now() - t0)}: ${message}`);
+  process.exit(code);
+}
+
+step(process.env.LL_SKIP_PACKAGE === '1' || process.env.LL_VSIX ? 'find the .vsix (not building it)' : 'build the extension (npm run package)');
 if (process.env.LL_SKIP_PACKAGE !== '1' && !process.env.LL_VSIX) {
-  step('npm run package');
-  const r = spawnSync('npm', ['run', 'package'], { cwd: REPO, stdio: 'inherit' });
-  if (r.status !== 0) { console.error('npm run package failed'); process.exit(r.status || 1); }
+  const code = await run('npm', ['run', '-s', 'package'], { quiet: true });
+  if (code !== 0) fail(`npm run package failed (exit ${code}); run it alone to see why`, code);
 }
 const vsix = process.env.LL_VSIX ? path.resolve(process.env.LL_VSIX) : fs.readdirSync(REPO).filter((f) => /^learning-loop-.*\.vsix$/.test(f))
   .map((f) => path.join(REPO, f)).sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs)[0];
-if (!vsix) { console.error(`no learning-loop-*.vsix in ${REPO}`); process.exit(1); }
+if (!vsix) fail(`no learning-loop-*.vsix in ${REPO}`);
+console.log(`  ${path.relative(REPO, vsix)}`);
 
-step('VS Code runtime');
-ensureRuntime();
+step('install VS Code (code-server 4.139 and Node 24 from npm; the first time takes about 3 to 5 minutes, then it is cached)');
+{
+  const code = await run('bash', [path.join(REPO, 'test/runtime/setup.sh')], { watchFile: path.join(RUNTIME_DIR, 'cs', 'install.log') });
+  if (code !== 0) fail(`test/runtime/setup.sh failed (exit ${code}); see the messages above`, code);
+  fs.mkdirSync(path.join(RUNTIME_DIR, 'tmp'), { recursive: true });
+}
 
 const tryDir = path.join(RUNTIME_DIR, 'try');
 const home = path.join(tryDir, 'home');
 const userDataDir = path.join(tryDir, 'udd');
 const extensionsDir = path.join(tryDir, 'exts');
 fs.mkdirSync(home, { recursive: true });
-if (!fs.existsSync(path.join(userDataDir, 'User', 'settings.json'))) writeUserSettings(userDataDir); // keep the user's own changes
+// keep the user's own changes; the first start shows the walkthrough (startupEditor not 'none')
+if (!fs.existsSync(path.join(userDataDir, 'User', 'settings.json'))) writeUserSettings(userDataDir, { 'workbench.startupEditor': 'welcomePage' });
 
-step(`install ${path.basename(vsix)}`);
+step(`install ${path.basename(vsix)} into VS Code`);
 try {
-  console.log(installVsix(vsix, { extensionsDir, userDataDir, home }));
-} catch (e) { console.error(e.message); process.exit(1); }
+  console.log(`  ${installVsix(vsix, { extensionsDir, userDataDir, home }).split('\n').pop()}`);
+} catch (e) { fail(e.message); }
 
+step('prepare the sample workspace');
 const workspace = path.join(REPO, '.vscode-test', 'try-workspace');
 if (!fs.existsSync(workspace)) {
   const sample = path.join(REPO, 'sample-workspace');
   fs.mkdirSync(workspace, { recursive: true });
   if (fs.existsSync(sample)) fs.cpSync(sample, workspace, { recursive: true });
-  console.log(`created ${workspace}${fs.existsSync(sample) ? ' from sample-workspace/' : ' (empty: no sample-workspace/)'}`);
+  console.log(`  created ${workspace}${fs.existsSync(sample) ? ' from sample-workspace/' : ' (empty: no sample-workspace/)'}`);
 } else {
-  console.log(`using your existing ${workspace} (delete it to start again from sample-workspace/)`);
+  console.log(`  using your existing ${workspace} (delete it to start again from sample-workspace/)`);
 }
 
 step(`start VS Code (code-server) on 127.0.0.1:${port}`);
@@ -55,17 +116,22 @@ let server;
 try {
   server = await startCodeServer({ runDir: tryDir, port, userDataDir, extensionsDir, home, logFile: path.join(tryDir, 'code-server.log') });
 } catch (e) {
-  console.error(`${e.message}\nIs port ${port} already in use? Try PORT=8081 npm start`);
-  process.exit(1);
+  fail(`${e.message}\nIs port ${port} already in use? Try PORT=8081 npm start`);
 }
-const url = `http://127.0.0.1:${port}/?folder=${workspace.split('/').map(encodeURIComponent).join('/')}`;
+clearInterval(ticker);
+// The page opens the workspace with its README (the workbench's `openFile` payload).
+const authority = await remoteAuthority(server.base);
+const readme = path.join(workspace, 'README.md');
+const payload = fs.existsSync(readme) ? `&payload=${encodeURIComponent(JSON.stringify([['openFile', `vscode-remote://${authority}${readme}`]]))}` : '';
+const url = `http://127.0.0.1:${port}/?folder=${workspace.split('/').map(encodeURIComponent).join('/')}${payload}`;
 console.log(`
-  Learning Loop is running in VS Code. Open this in your browser:
+  Ready after ${clock(Date.now() - t0)}. Learning Loop is running in VS Code; open this address in your browser:
 
       ${url}
 
-  (no password; listening on 127.0.0.1 only; server log: ${path.join(tryDir, 'code-server.log')})
-  Press Ctrl+C to stop.
+  It opens the sample workspace with its README; the walkthrough "Get started with Learning Loop"
+  opens the first time (later: Help > Welcome). No password; listening on 127.0.0.1 only.
+  Server log: ${path.join(tryDir, 'code-server.log')}. Press Ctrl+C to stop.
 `);
 
 let stopping = false;

@@ -10,6 +10,7 @@ import { insertTemplateCommand } from './commands/insertTemplate';
 import { newRetrospectiveCommand } from './commands/newRetrospective';
 import { createTemplateCommand } from './commands/createTemplate';
 import { registerComparisonPanel } from './features/comparison/panel';
+import { showWalkthroughOnFirstStart } from './features/welcome';
 import comparison from './content/comparison.json';
 import { compareQueryFor, parseComparison } from './core/concepts/model';
 
@@ -37,6 +38,7 @@ export function activate(context: vscode.ExtensionContext): { extendMarkdownIt: 
   );
   // Team glossaries load in the background: hovers work with the built-in terms meanwhile.
   void glossary.reloadAll();
+  showWalkthroughOnFirstStart(context);
   return { extendMarkdownIt: preview.hook };
 }
 

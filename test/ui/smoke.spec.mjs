@@ -169,7 +169,7 @@ test('the panel\'s buttons: Copy and Insert as Markdown table, New …', async (
   await vscode.closeAll();
 });
 
-test('the walkthrough opens with its three steps', async ({ vscode }) => {
+test('the walkthrough opens with its three steps; the glossary sample fits its column', async ({ vscode }) => {
   await vscode.runCommand('Welcome: Open Walkthrough...');
   await vscode.row('Get started with Learning Loop').click({ timeout: LONG });
   const steps = vscode.page.locator('.getting-started-step');
@@ -177,5 +177,20 @@ test('the walkthrough opens with its three steps', async ({ vscode }) => {
     await expect(steps.filter({ hasText: title }).first()).toBeVisible({ timeout: LONG });
   }
   await vscode.shot('walkthrough.png');
+
+  // "Hover a term": its button opens a Markdown file (not a template), its JSON sample is not cut off
+  await vscode.frameWith('h1:has-text("A retrospective that remembers")'); // the first step's media has loaded
+  await steps.filter({ hasText: 'Hover a term' }).first().click();
+  const step = steps.filter({ hasText: 'Hover a term' }).first();
+  await expect(step.getByRole('button', { name: 'Open a Markdown File' })).toBeVisible({ timeout: SHORT });
+  await expect(step).not.toContainText('Insert a Template');
+  const media = await vscode.frameWith('pre:has-text("release train")');
+  const sample = media.locator('pre').filter({ hasText: 'release train' }).first();
+  await expect(sample).toBeVisible({ timeout: SHORT });
+  await expect(sample).toContainText('"definition": "Our fortnightly release."');
+  const overflow = await sample.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth, right: el.getBoundingClientRect().right, page: document.documentElement.clientWidth }));
+  expect(overflow.scroll, `the sample's width ${JSON.stringify(overflow)}`).toBeLessThanOrEqual(overflow.client);
+  expect(overflow.right).toBeLessThanOrEqual(overflow.page);
+  await vscode.shot('walkthrough-hover-step.png');
   await vscode.closeAll();
 });
