@@ -120,7 +120,14 @@ export class Workbench {
     await expect.poll(async () => {
       for (const f of this.page.frames()) {
         if (f === this.page.mainFrame() || f.isDetached()) continue;
-        if (await f.locator(selector).count()) { found = f; return true; }
+        let count;
+        try {
+          count = await f.locator(selector).count();
+        } catch (error) {
+          if (f.isDetached()) continue; // replaced while we asked (a webview reloading): look at the others
+          throw error;
+        }
+        if (count) { found = f; return true; }
       }
       return false;
     }, { timeout, message: `a webview frame with ${selector}` }).toBe(true);
