@@ -85,7 +85,7 @@ describe('renderDefaults', () => {
     { name: 'unknown variables fall back to their default', body: '${NOPE:fallback}', expected: 'fallback' },
     { name: 'unknown variables without default render empty', body: '[$NOPE]', expected: '[]' },
     { name: 'nested variable inside a placeholder', body: 'team: ${1:${TEAM}}', expected: 'team: Platform' },
-    { name: 'transforms render the plain value', body: '${TEAM/(.*)/${1:/upcase}/}', expected: 'Platform' },
+    { name: 'a transform on our variable is applied', body: '${TEAM/(.*)/${1:/upcase}/}', expected: 'PLATFORM' },
     { name: 'escapes render literally', body: 'cost \\$5 \\} \\\\', expected: 'cost $5 } \\' },
     { name: 'a broken body still renders what it can', body: 'a ${1:b', expected: 'a b' },
   ];

@@ -9,6 +9,18 @@ import { LineMap, problemAt, type Span } from '../markdown/lineMap';
 const SHAPE_HINT = 'a glossary is { "terms": [ … ] } or an array of terms';
 const TOP_LEVEL_KEYS: readonly string[] = ['$schema', 'terms'];
 const ENTRY_KEYS: readonly string[] = ['term', 'aliases', 'definition', 'details', 'see', 'source', 'side'];
+/**
+ * Deepest nesting of arrays and objects read. A glossary needs three levels; the JSON parser
+ * recurses once per level, so ~50,000 nested arrays would overflow the stack.
+ */
+export const MAX_JSON_DEPTH = 64;
+const OPEN_BRACKET = 0x5b;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACKET = 0x5d;
+const CLOSE_BRACE = 0x7d;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const NEWLINE = 0x0a;
 
 // jsonc-parser's error codes, in words.
 const SYNTAX_MESSAGES: Readonly<Record<string, string>> = {
@@ -34,6 +46,11 @@ const SYNTAX_MESSAGES: Readonly<Record<string, string>> = {
 export function parseGlossaryJson(text: string, origin: string): ParseResult {
   const lines = new LineMap(text);
   const problems: Problem[] = [];
+  const tooDeep = offsetPastDepth(text, MAX_JSON_DEPTH);
+  if (tooDeep !== undefined) {
+    const message = `Nested more than ${MAX_JSON_DEPTH} levels deep (a glossary needs 3): the file is not read.`;
+    return { entries: [], problems: [problemAt(lines.span(tooDeep, 1), message)] };
+  }
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true });
   for (const e of errors) {
@@ -51,6 +68,26 @@ export function parseGlossaryJson(text: string, origin: string): ParseResult {
     if (entry !== undefined) located.push(entry);
   }
   return { entries: withoutDuplicates(located, problems), problems };
+}
+
+/** Offset of the first bracket nested deeper than `max` (strings skipped), in one pass. */
+function offsetPastDepth(text: string, max: number): number | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (inString) {
+      if (code === BACKSLASH) i++;
+      else if (code === QUOTE || code === NEWLINE) inString = false;
+    } else if (code === QUOTE) {
+      inString = true;
+    } else if (code === OPEN_BRACKET || code === OPEN_BRACE) {
+      if (++depth > max) return i;
+    } else if ((code === CLOSE_BRACKET || code === CLOSE_BRACE) && depth > 0) {
+      depth--;
+    }
+  }
+  return undefined;
 }
 
 interface Context {

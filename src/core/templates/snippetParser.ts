@@ -1,6 +1,8 @@
 // A parser for VS Code's snippet syntax (tabstops, placeholders, choices, variables,
 // transforms, escapes). It never throws: after the first error it reads on, treating the
 // broken construct as text (or closing it at the end), so a broken body still renders.
+// It is linear in the body: nesting is capped (MAX_SNIPPET_DEPTH), and a choice or transform
+// that ran to the end of the body unclosed is not looked for again (see `exhausted`).
 
 import type { ParsedSnippet, SnippetError, SnippetNode, Transform } from './snippetAst';
 
@@ -10,6 +12,8 @@ const NAME_PART = /[_a-zA-Z0-9]/;
 /** Characters a backslash escapes in text, and inside a choice. */
 const TEXT_ESCAPES = '$}\\';
 const CHOICE_ESCAPES = ',|\\';
+/** Deepest nesting of `${…:…}` read as snippet syntax; the parser recurses once per level. */
+export const MAX_SNIPPET_DEPTH = 50;
 
 /** Parses a snippet body into nodes with offsets; reports the first syntax error. */
 export function parseSnippet(body: string): ParsedSnippet {
@@ -20,6 +24,13 @@ export function parseSnippet(body: string): ParsedSnippet {
 
 class Parser {
   private pos = 0;
+  private depth = 0;
+  /**
+   * Constructs whose closing was searched for up to the end of the body in vain: a later one
+   * would search the same tail again (32 KB of `${a/` would take quadratic time), so it is
+   * read as text at once. The body already has an error, so it is never inserted.
+   */
+  private readonly exhausted = { choice: false, transform: false };
   error: SnippetError | undefined;
 
   constructor(private readonly src: string) {}
@@ -79,6 +90,9 @@ class Parser {
 
   /** `${…}` starting at `start`. */
   private braced(start: number): SnippetNode | undefined {
+    if (this.depth >= MAX_SNIPPET_DEPTH) {
+      return this.fail(start, `Placeholders nested more than ${MAX_SNIPPET_DEPTH} deep: the rest is read as text.`);
+    }
     this.pos = start + 2;
     const first = this.src[this.pos] ?? '';
     if (DIGIT.test(first)) return this.bracedTabstop(start, this.int());
@@ -91,7 +105,7 @@ class Parser {
     if (ch === '}') return { type: 'tabstop', index, start, end: ++this.pos };
     if (ch === ':') {
       this.pos++;
-      const children = this.sequence(true);
+      const children = this.nested();
       return { type: 'placeholder', index, children, start, end: this.close(start) };
     }
     if (ch === '|') return this.choice(start, index);
@@ -107,7 +121,7 @@ class Parser {
     if (ch === '}') return { type: 'variable', name, start, end: ++this.pos };
     if (ch === ':') {
       this.pos++;
-      const children = this.sequence(true);
+      const children = this.nested();
       return { type: 'variable', name, children, start, end: this.close(start) };
     }
     if (ch === '/') {
@@ -117,8 +131,17 @@ class Parser {
     return this.fail(this.pos, `Expected "}", ":" or "/" after "\${${name}".`);
   }
 
+  /** The children of a placeholder or variable default, one level deeper. */
+  private nested(): SnippetNode[] {
+    this.depth++;
+    const children = this.sequence(true);
+    this.depth--;
+    return children;
+  }
+
   /** `|a,b|}` after `${1`. */
   private choice(start: number, index: number): SnippetNode | undefined {
+    if (this.exhausted.choice) return this.fail(start, 'Unclosed choice: end it with "|}".');
     const options: string[] = [];
     let option = '';
     this.pos++;
@@ -142,17 +165,20 @@ class Parser {
         this.pos++;
       }
     }
+    this.exhausted.choice = true;
     return this.fail(start, 'Unclosed choice: end it with "|}".');
   }
 
   /** `/regex/format/flags}` after `${1` or `${NAME`; leaves `pos` after the `}`. */
   private transform(start: number): Transform | undefined {
+    if (this.exhausted.transform) return this.fail(start, 'Unclosed transform: write "${NAME/regex/format/flags}".');
     this.pos++;
     const regexStart = this.pos;
     const regex = this.until('/', false);
     const format = regex === undefined ? undefined : this.until('/', true);
     const flags = format === undefined ? undefined : this.until('}', false);
     if (regex === undefined || format === undefined || flags === undefined) {
+      this.exhausted.transform = true;
       this.fail(start, 'Unclosed transform: write "${NAME/regex/format/flags}".');
       return undefined;
     }

@@ -6,6 +6,9 @@ import { LineCounter, parseDocument, isMap, isNode, isScalar, type Pair } from '
 import type { Problem } from '../problem';
 import { findFrontMatter } from '../markdown/frontMatter';
 import { parseSnippet } from './snippetParser';
+import type { SnippetNode } from './snippetAst';
+import { unsafeReason } from './snippetTransform';
+import { Variables } from './variables';
 import { position, problemAt, type Position } from '../markdown/lineMap';
 
 /** The families a template belongs to, in the order pickers show them. */
@@ -84,12 +87,31 @@ export function parseTemplate(rawText: string, origin: string): ParsedTemplate {
     const start = position(text, bodyOffset + snippet.error.offset);
     problems.push(problemAt(start, { line: start.line, column: start.column + 2 }, `Snippet syntax: ${snippet.error.message}`));
   }
+  for (const node of ownTransforms(snippet.nodes)) {
+    const reason = node.transform && unsafeReason(node.transform.regex);
+    if (reason === undefined) continue;
+    const start = position(text, bodyOffset + node.start);
+    const end = position(text, bodyOffset + node.end);
+    problems.push(problemAt(start, end, `The transform on \${${node.name}} is not applied (${reason}, which could take very long): the value is inserted as it is.`, 'warning'));
+  }
   if (body.trim() === '') {
     problems.push(problemAt({ line: bodyLine, column: 0 }, { line: bodyLine, column: 0 }, 'The template has no body: inserting it adds nothing.', 'warning'));
   }
 
   if (!header || problems.some((p) => p.severity === 'error')) return { problems };
   return { template: { ...header, body, origin, bodyLine }, problems };
+}
+
+const OWN_VARIABLES: ReadonlySet<string> = new Set(Object.values(Variables));
+
+/** Variables of ours written with a transform, at any depth. */
+function ownTransforms(nodes: readonly SnippetNode[]): Array<SnippetNode & { type: 'variable' }> {
+  const found: Array<SnippetNode & { type: 'variable' }> = [];
+  for (const node of nodes) {
+    if (node.type === 'variable' && node.transform && OWN_VARIABLES.has(node.name)) found.push(node);
+    if (node.type === 'placeholder' || node.type === 'variable') found.push(...ownTransforms(node.children ?? []));
+  }
+  return found;
 }
 
 /** Checks the header's keys; the header when they are all valid. */

@@ -9,6 +9,9 @@ export const Variables = {
   openActions: 'OPEN_ACTIONS',
 } as const;
 
+/** Our variables that are numbers in front matter (`iteration: 3`); the others are text, quoted there when they need it. */
+export const NUMBER_VARIABLES: ReadonlySet<string> = new Set([Variables.iteration]);
+
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const SHORT_NAME_LENGTH = 3;
