@@ -45,7 +45,7 @@ function word(rand: () => number, syllables: number): string {
 }
 
 /** `count` distinct terms: one to three words, some hyphenated. */
-function makeTerms(count: number, seed: number): string[] {
+export function makeTerms(count: number, seed: number): string[] {
   const rand = random(seed);
   const terms = new Set<string>();
   while (terms.size < count) {
@@ -56,12 +56,12 @@ function makeTerms(count: number, seed: number): string[] {
   return [...terms];
 }
 
-function entries(terms: readonly string[]): GlossaryEntry[] {
+export function entries(terms: readonly string[]): GlossaryEntry[] {
   return terms.map((term) => ({ term, aliases: [], definition: `What "${term}" means for the team <b>&</b> why.`, see: [], origin: 'built-in' }));
 }
 
 /** Markdown of about `size` characters: headings, prose with terms, lists, links, code. */
-function makeDocument(size: number, terms: readonly string[], seed: number): string {
+export function makeDocument(size: number, terms: readonly string[], seed: number): string {
   const rand = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
   const sentence = (): string => {

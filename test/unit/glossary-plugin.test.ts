@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import MarkdownIt from 'markdown-it';
 import { TermMatcher } from '../../src/core/glossary/matcher';
-import { glossaryPlugin } from '../../src/core/glossary/markdownItPlugin';
+import { glossaryPlugin, NO_TERMS_ENV } from '../../src/core/glossary/markdownItPlugin';
 import type { GlossaryEntry } from '../../src/core/glossary/model';
 
 function entry(term: string, definition: string, aliases: string[] = []): GlossaryEntry {
@@ -23,18 +23,32 @@ const ORG = '<abbr class="ll-term" title="An organization that keeps learning.">
 const KAIZEN = '<abbr class="ll-term" title="Small steps.">';
 
 describe('glossaryPlugin', () => {
-  it('keeps every word of a heading in its text tokens (slugs, Outline and breadcrumbs read them)', () => {
-    const tokens = markdown().parse('## How a learning organization uses Kaizen', {});
+  it('marks no term in a heading, whose text tokens stay as they were (slugs, Outline and breadcrumbs read them)', () => {
+    const source = '## How a learning organization uses Kaizen';
+    const tokens = markdown().parse(source, {});
     const inline = tokens.find((t) => t.type === 'inline');
     const text = (inline?.children ?? []).filter((t) => t.type === 'text' || t.type === 'code_inline').map((t) => t.content).join('');
     assert.equal(text, 'How a learning organization uses Kaizen');
-    assert.ok((inline?.children ?? []).some((t) => t.type === 'html_inline' && t.content === ORG), 'the term is still marked');
+    assert.equal(markdown().render(source), new MarkdownIt().render(source));
+    assert.equal(markdown().render('Setext: Kaizen\n======'), '<h1>Setext: Kaizen</h1>\n');
+  });
+
+  it('keeps every word of a paragraph in its text tokens, and marks its terms', () => {
+    const tokens = markdown().parse('How a learning organization uses Kaizen', {});
+    const inline = tokens.find((t) => t.type === 'inline');
+    assert.equal((inline?.children ?? []).map((t) => t.content).join(''), 'How a learning organization uses Kaizen');
+    assert.ok(markdown().render('How a learning organization uses Kaizen').includes(ORG));
+  });
+
+  it('marks no term when the render asks for none (the panel\'s source titles)', () => {
+    assert.equal(markdown().renderInline('*The Kaizen book*', { [NO_TERMS_ENV]: true }), '<em>The Kaizen book</em>');
+    assert.equal(markdown().renderInline('*The Kaizen book*'), `<em>The ${KAIZEN}Kaizen</abbr> book</em>`);
   });
 
   const rows: Array<{ name: string; source: string; expected: string }> = [
     { name: 'marks a term as written', source: 'A Learning Organizations grows.', expected: `<p>A ${ORG}Learning Organizations</abbr> grows.</p>\n` },
     { name: 'marks several terms in one text', source: 'Kaizen in a learning organization', expected: `<p>${KAIZEN}Kaizen</abbr> in a ${ORG}learning organization</abbr></p>\n` },
-    { name: 'inside emphasis and headings', source: '# *Kaizen*', expected: `<h1><em>${KAIZEN}Kaizen</abbr></em></h1>\n` },
+    { name: 'inside emphasis', source: 'a *Kaizen*', expected: `<p>a <em>${KAIZEN}Kaizen</abbr></em></p>\n` },
     { name: 'not in inline code', source: '`Kaizen` here', expected: '<p><code>Kaizen</code> here</p>\n' },
     { name: 'not in inline HTML code', source: '<code>Kaizen</code> and <kbd>Kaizen</kbd>', expected: '<p><code>Kaizen</code> and <kbd>Kaizen</kbd></p>\n' },
     { name: 'not in fenced code', source: '```\nKaizen\n```', expected: '<pre><code>Kaizen\n</code></pre>\n' },

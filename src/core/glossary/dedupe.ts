@@ -1,8 +1,20 @@
 // Duplicate checks shared by the JSON and Markdown parsers.
 
 import type { GlossaryEntry, Problem } from './model';
-import { normalizeTerm } from './normalize';
+import { MAX_TERM_TOKENS } from './matcher';
+import { normalizeTerm, termKeys } from './normalize';
 import { problemAt, type Span } from '../markdown/lineMap';
+
+/** Code point ranges that show nothing (zero-width, soft hyphen, fillers) or reorder what is shown (bidi controls). */
+const INVISIBLE_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x00ad, 0x00ad], [0x034f, 0x034f], [0x061c, 0x061c], [0x115f, 0x1160], [0x17b4, 0x17b5], [0x180e, 0x180e],
+  [0x200b, 0x200f], [0x202a, 0x202e], [0x2060, 0x2064], [0x2066, 0x206f], [0x3164, 0x3164], [0xfeff, 0xfeff], [0xffa0, 0xffa0],
+];
+const BIDI_RANGES: ReadonlyArray<readonly [number, number]> = [[0x061c, 0x061c], [0x200e, 0x200f], [0x202a, 0x202e], [0x2066, 0x2069]];
+
+function inRanges(code: number, ranges: ReadonlyArray<readonly [number, number]>): boolean {
+  return ranges.some(([from, to]) => code >= from && code <= to);
+}
 
 /** A parsed entry with where its term and each alias were written. */
 export interface Located {
@@ -21,6 +33,7 @@ export function withoutDuplicates(located: readonly Located[], problems: Problem
   const seen = new Map<string, string>(); // key → where it was first defined, for the message
   const entries: GlossaryEntry[] = [];
   for (const { entry, termSpan, aliasSpans } of located) {
+    if (!checkSpelling(entry.term, 'Term', termSpan, problems)) continue;
     const termKey = normalizeTerm(entry.term);
     const earlier = seen.get(termKey);
     if (earlier !== undefined) {
@@ -30,8 +43,9 @@ export function withoutDuplicates(located: readonly Located[], problems: Problem
     seen.set(termKey, `already defined as a term on line ${termSpan.line + 1}`);
     const aliases: string[] = [];
     entry.aliases.forEach((alias, k) => {
-      const key = normalizeTerm(alias);
       const span = aliasSpans[k] ?? termSpan;
+      if (!checkSpelling(alias, 'Alias', span, problems)) return;
+      const key = normalizeTerm(alias);
       const first = key === termKey ? 'it is the term itself' : seen.get(key);
       if (first !== undefined) {
         problems.push(problemAt(span, `Duplicate alias "${alias}": ${first}.`, 'warning'));
@@ -43,4 +57,30 @@ export function withoutDuplicates(located: readonly Located[], problems: Problem
     entries.push(aliases.length === entry.aliases.length ? entry : { ...entry, aliases });
   }
   return entries;
+}
+
+/**
+ * Reports a spelling too long to be matched (an error: it is left out) or with a hidden
+ * character in it (a warning: it only matches text with the same hidden character).
+ * False when the spelling is left out.
+ */
+function checkSpelling(spelling: string, what: 'Term' | 'Alias', span: Span, problems: Problem[]): boolean {
+  const tokens = termKeys(spelling).length;
+  if (tokens > MAX_TERM_TOKENS) {
+    const shown = `${spelling.slice(0, 40)}…`;
+    problems.push(problemAt(span, `${what} "${shown}" is ${tokens} words and signs long; at most ${MAX_TERM_TOKENS} are matched, so it is left out.`, what === 'Term' ? 'error' : 'warning'));
+    return false;
+  }
+  const hidden = [...spelling].filter((ch) => inRanges(ch.codePointAt(0) ?? 0, INVISIBLE_RANGES));
+  if (hidden.length > 0) {
+    const bidi = hidden.some((ch) => inRanges(ch.codePointAt(0) ?? 0, BIDI_RANGES));
+    const effect = bidi ? 'a bidirectional control, which changes how the text around it is shown' : 'an invisible character';
+    const shown = [...spelling].map((ch) => (hidden.includes(ch) ? `<${codePoint(ch)}>` : ch)).join('');
+    problems.push(problemAt(span, `${what} "${shown}" contains ${effect}: it only matches text with the same hidden character.`, 'warning'));
+  }
+  return true;
+}
+
+function codePoint(ch: string): string {
+  return `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 }

@@ -1,5 +1,6 @@
 // The Markdown shown in a hover. Glossary text comes from the team's files, so every piece of
 // it is escaped to render as literal text: no links, images, HTML or command URIs can get in.
+// The only links are ours, to our own commands (built by the caller).
 
 import { BUILT_IN_ORIGIN, SIDE_LABELS, type GlossaryEntry, type Side } from './model';
 
@@ -9,6 +10,10 @@ export interface HoverOptions {
   readonly compareCommandUri: string;
   /** Human label of a side; defaults to SIDE_LABELS. */
   readonly sideLabel?: (side: Side) => string;
+  /** A `command:` URI that shows a related term, or undefined to show it as plain text. */
+  readonly showTermUri?: (term: string) => string | undefined;
+  /** A `command:` URI that opens the entry in its team glossary file. */
+  readonly openEntryUri?: string;
 }
 
 /** Every ASCII punctuation character: CommonMark and marked accept a backslash before each. */
@@ -29,20 +34,33 @@ export function escapeMarkdown(text: string): string {
 /** Markdown for a hover over `entry`. */
 export function renderHoverMarkdown(entry: GlossaryEntry, opts: HoverOptions): string {
   const label = opts.sideLabel ?? ((side: Side) => SIDE_LABELS[side]);
-  const blocks = [`**${escapeMarkdown(entry.term)}**`, paragraphs(entry.definition), '---'];
+  const blocks = [`**${inline(entry.term)}**`, paragraphs(entry.definition), '---'];
   if (entry.details !== undefined && entry.details.trim() !== '') blocks.push(paragraphs(entry.details));
   const facts: string[] = [];
-  if (entry.side !== undefined) facts.push(`Side: ${escapeMarkdown(label(entry.side))}`);
-  if (entry.see.length > 0) facts.push(`Related: ${entry.see.map(escapeMarkdown).join(RELATED_SEPARATOR)}`);
-  if (entry.source !== undefined && entry.source.trim() !== '') facts.push(`Source: ${escapeMarkdown(entry.source)}`);
-  if (entry.origin !== BUILT_IN_ORIGIN) facts.push(`From: team glossary ${escapeMarkdown(fileName(entry.origin))}`);
+  if (entry.side !== undefined) facts.push(`Side: ${inline(label(entry.side))}`);
+  if (entry.see.length > 0) facts.push(`Related: ${entry.see.map((term) => link(inline(term), opts.showTermUri?.(term))).join(RELATED_SEPARATOR)}`);
+  if (entry.source !== undefined && entry.source.trim() !== '') facts.push(`Source: ${inline(entry.source)}`);
+  if (entry.origin !== BUILT_IN_ORIGIN) facts.push(`From: team glossary ${link(inline(fileName(entry.origin)), opts.openEntryUri)}`);
   if (facts.length > 0) blocks.push(facts.join('  \n')); // trailing double space: a line break
   if (opts.compareCommandUri !== '') blocks.push(`[${COMPARE_LINK_TEXT}](${safeDestination(opts.compareCommandUri)})`);
   return blocks.join('\n\n');
 }
 
-/** `\*words\*` after escaping: emphasis the glossary asked for. */
-const ESCAPED_EMPHASIS = /\\([*_])((?:[^*_\\]|\\[^*_])+?)\\\1/g;
+/**
+ * `\*words\*` after escaping: emphasis the glossary asked for. Only where CommonMark reads
+ * emphasis (no space inside the markers): `* note*` would otherwise come back as a list item.
+ */
+const ESCAPED_EMPHASIS = /\\([*_])(?!\s)((?:[^*_\\]|\\[^*_])+?)(?<!\s)\\\1/g;
+
+/** One line of escaped text: any run of white space is one space (no break, no indented code). */
+function inline(text: string): string {
+  return escapeMarkdown(text.replace(/\s+/g, ' ').trim());
+}
+
+/** Escaped `text` as a link to one of our own command URIs, or plain when there is none. */
+function link(text: string, uri: string | undefined): string {
+  return uri === undefined || uri === '' ? text : `[${text}](${safeDestination(uri)})`;
+}
 
 /**
  * Escaped text keeping its paragraph breaks; single line breaks become spaces. Paired `*` or

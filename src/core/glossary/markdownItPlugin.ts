@@ -1,4 +1,9 @@
 // Marks glossary terms in the Markdown preview as <abbr class="ll-term" title="definition">.
+//
+// Fast in the common case: a core rule scans each prose text token once with the matcher
+// (whose first-word filter rejects most words after one hash) and only remembers the matches
+// of the few tokens that have some; the text renderer rule writes the tags around them. No
+// token is created, split or copied, so every other rule and plugin sees the text as it was.
 
 import type { PluginWithOptions, StateCore, Token } from 'markdown-it';
 import type { TermMatch, TermMatcher } from './matcher';
@@ -11,21 +16,24 @@ export interface GlossaryPluginOptions {
   readonly enabled?: () => boolean;
 }
 
+/** An `env` key: `md.render(text, { [NO_TERMS_ENV]: true })` marks no terms (titles in a source list). */
+export const NO_TERMS_ENV = 'learningLoopNoTerms';
 const RULE_NAME = 'learning_loop_glossary';
 /** Class on every marked term; media/preview.css styles it. */
 export const TERM_CLASS = 'll-term';
-/** Inline HTML whose content is a link or code: no terms inside. */
-const HTML_LINK_OPEN = /^<(?:a|code|kbd|samp)[\s>]/i;
-const HTML_LINK_CLOSE = /^<\/(?:a|code|kbd|samp)\s*>/i;
-const NO_MATCHES: readonly TermMatch[] = [];
+/**
+ * Inline HTML whose content is no prose: links and code, raw text (`<style>`, `<script>`,
+ * `<textarea>`, `<title>`…, where a tag would corrupt CSS or show as text) and SVG/MathML.
+ */
+const NO_TERMS_INSIDE = 'a|code|kbd|samp|pre|style|script|title|textarea|xmp|iframe|noembed|noframes|noscript|svg|math';
+const HTML_OPEN = new RegExp(`^<(?:${NO_TERMS_INSIDE})[\\s>]`, 'i');
+const HTML_CLOSE = new RegExp(`^</(?:${NO_TERMS_INSIDE})\\s*>`, 'i');
 const CLOSE_TAG = '</abbr>';
 
-/** markdown-it plugin: a core rule after 'inline' that wraps terms found in prose text tokens. */
+/** markdown-it plugin: a core rule after 'inline' that finds terms in prose text tokens, and a text rule that marks them. */
 export const glossaryPlugin: PluginWithOptions<GlossaryPluginOptions> = (md, options) => {
   if (options === undefined) return;
   const { getMatcher, enabled = () => true } = options;
-  // Last in the core chain: after linkify (URLs are already links, skipped below) and after
-  // text_join (escaped characters are merged back into their text).
   // Definitions repeat on every use of a term: build each opening tag once.
   const openTags = new WeakMap<GlossaryEntry, string>();
   const openTag = (entry: GlossaryEntry): string => {
@@ -36,62 +44,69 @@ export const glossaryPlugin: PluginWithOptions<GlossaryPluginOptions> = (md, opt
     }
     return tag;
   };
+  // Last in the core chain: after linkify (URLs are already links, skipped below) and after
+  // text_join (escaped characters are merged back into their text).
   md.core.ruler.push(RULE_NAME, (state) => {
     const matcher = enabled() ? getMatcher() : undefined;
-    if (matcher !== undefined && matcher.size > 0) markTerms(state, matcher, openTag);
+    const env = state.env as Record<string, unknown> | undefined;
+    if (matcher !== undefined && matcher.size > 0 && env?.[NO_TERMS_ENV] !== true) findTerms(state, matcher);
   });
-};
-
-/** Rewrites the inline tokens of every prose block (code, fences and HTML blocks have none). */
-function markTerms(state: StateCore, matcher: TermMatcher, openTag: (entry: GlossaryEntry) => string): void {
-  // Without a front-matter plugin the YAML would be parsed as Markdown: skip its lines.
-  const frontMatterLines = frontMatterLineCount(state.src);
-  for (const block of state.tokens) {
-    if (block.type !== 'inline' || block.children === null) continue;
-    if (frontMatterLines > 0 && (block.map?.[0] ?? 0) < frontMatterLines) continue;
-    const children = markChildren(state, block.children, matcher, openTag);
-    if (children !== undefined) block.children = children;
-  }
-}
-
-/**
- * New children with terms wrapped, or undefined when nothing matched (the common case). The
- * term stays a plain `text` token between two `html_inline` tags: whatever reads a heading's
- * text tokens (slugs for links, the Outline, breadcrumbs) still sees every word.
- */
-function markChildren(state: StateCore, children: Token[], matcher: TermMatcher, openTag: (entry: GlossaryEntry) => string): Token[] | undefined {
-  let out: Token[] | undefined;
-  let linkDepth = 0;
-  for (let k = 0; k < children.length; k++) {
-    const child = children[k] as Token;
-    if (child.type === 'link_open') linkDepth++;
-    else if (child.type === 'link_close') linkDepth--;
-    else if (child.type === 'html_inline') {
-      if (HTML_LINK_OPEN.test(child.content)) linkDepth++;
-      else if (HTML_LINK_CLOSE.test(child.content)) linkDepth--;
-    }
-    const matches = child.type === 'text' && linkDepth <= 0 ? matcher.find(child.content) : NO_MATCHES;
-    if (matches.length === 0) {
-      out?.push(child);
-      continue;
-    }
-    out ??= children.slice(0, k);
+  const escape = md.utils.escapeHtml;
+  const renderText = md.renderer.rules.text;
+  md.renderer.rules.text = (tokens, idx, opts, env, self) => {
+    const token = tokens[idx] as Token;
+    const matches = matchesOf(token);
+    if (matches === undefined) return renderText ? renderText(tokens, idx, opts, env, self) : escape(token.content);
+    const text = token.content;
+    let out = '';
     let pos = 0;
     for (const m of matches) {
-      if (m.start > pos) out.push(textToken(state, child, child.content.slice(pos, m.start)));
-      out.push(textToken(state, child, openTag(m.entry), 'html_inline'));
-      out.push(textToken(state, child, child.content.slice(m.start, m.end)));
-      out.push(textToken(state, child, CLOSE_TAG, 'html_inline'));
+      out += `${escape(text.slice(pos, m.start))}${openTag(m.entry)}${escape(text.slice(m.start, m.end))}${CLOSE_TAG}`;
       pos = m.end;
     }
-    if (pos < child.content.length) out.push(textToken(state, child, child.content.slice(pos)));
+    return out + escape(text.slice(pos));
+  };
+};
+
+/** Finds terms in the text tokens of every prose block (code, fences and HTML blocks have none; headings are titles, not prose). */
+function findTerms(state: StateCore, matcher: TermMatcher): void {
+  // Without a front-matter plugin the YAML would be parsed as Markdown: skip its lines.
+  const frontMatterLines = frontMatterLineCount(state.src);
+  const blocks = state.tokens;
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b] as Token;
+    if (block.type !== 'inline' || block.children === null) continue;
+    if (b > 0 && (blocks[b - 1] as Token).type === 'heading_open') continue;
+    if (frontMatterLines > 0 && (block.map?.[0] ?? 0) < frontMatterLines) continue;
+    findInChildren(block.children, matcher);
   }
-  return out;
 }
 
-function textToken(state: StateCore, like: Token, content: string, type = 'text'): Token {
-  const token = new state.Token(type, '', 0);
-  token.content = content;
-  token.level = like.level;
-  return token;
+/** Where a text token keeps its matches: in its `meta`, markdown-it's place for a plugin's data. */
+const META_KEY = 'learningLoopTerms';
+type Meta = Record<string, unknown> | null | undefined;
+
+function matchesOf(token: Token): readonly TermMatch[] | undefined {
+  return (token.meta as Meta)?.[META_KEY] as readonly TermMatch[] | undefined;
+}
+
+function findInChildren(children: readonly Token[], matcher: TermMatcher): void {
+  let skipDepth = 0;
+  for (const child of children) {
+    switch (child.type) {
+      case 'text':
+        if (skipDepth <= 0) {
+          const matches = matcher.find(child.content);
+          if (matches.length > 0) child.meta = child.meta === null ? { [META_KEY]: matches } : { ...(child.meta as Meta), [META_KEY]: matches };
+        }
+        break;
+      case 'link_open': skipDepth++; break;
+      case 'link_close': skipDepth--; break;
+      case 'html_inline':
+        if (HTML_OPEN.test(child.content)) skipDepth++;
+        else if (HTML_CLOSE.test(child.content)) skipDepth--;
+        break;
+      default: break;
+    }
+  }
 }

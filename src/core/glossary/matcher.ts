@@ -6,11 +6,14 @@
 
 import type { GlossaryEntry } from './model';
 import * as normalize from './normalize';
-import { hashKey, JOINED, SPACED, singulars, tokenize, type Tokens } from './normalize';
+import { hashKey, singulars, tokenize, type Tokens } from './normalize';
 
 // Module-local bindings for the per-character loop: transpiled to CommonJS (tsx, mocha) every
 // use of an imported binding is a getter call, which would cost more than the work itself.
-const { charClass, gapAfter, hashStep, isJoiningHyphen, isWordCode, lowerCode, tokenEnd, tokenKey, HYPHEN, NO_SIMPLE_LOWER, OTHER, WORD } = normalize;
+const {
+  charClass, classAt, gapAfter, hashStep, isJoiningHyphen, isWordAt, lowerCode, tokenEnd, tokenKey, wordLower,
+  HYPHEN, JOINED, NO_SIMPLE_LOWER, NOT_WORD, OTHER, SPACED, WORD, WORD_LOWERS, WORD_SLOW, WORD_SURROGATE, WORD_UNKNOWN,
+} = normalize;
 
 /** A term found in a text: `text.slice(start, end)` is the term as written there. */
 export interface TermMatch {
@@ -29,6 +32,7 @@ interface TrieNode {
 }
 
 const APOSTROPHES = "'\u2019";
+const NO_MATCHES: readonly TermMatch[] = Object.freeze([]);
 const LOWER_S = 0x73;
 const LOWER_E = 0x65;
 const LOWER_I = 0x69;
@@ -38,6 +42,12 @@ const UPPER_S = 0x53;
 const BITS_PER_KEY = 64;
 const MIN_BITS = 1 << 12;
 const MAX_BITS = 1 << 24;
+/**
+ * Longest spelling indexed, in tokens ("double-loop learning" has 3). The scan walks at most
+ * this many tokens from each candidate, so a 5,001-word term cannot make it quadratic; the
+ * parsers report longer ones (see dedupe.ts).
+ */
+export const MAX_TERM_TOKENS = 32;
 
 /** Matches glossary terms and aliases in text; build once per glossary, reuse for every document. */
 export class TermMatcher {
@@ -62,7 +72,7 @@ export class TermMatcher {
     for (const entry of entries) {
       for (const spelling of [entry.term, ...entry.aliases]) {
         const tokens = tokenize(spelling.trim().replace(/\s+/gu, ' '));
-        if (tokens.count > 0) {
+        if (tokens.count > 0 && tokens.count <= MAX_TERM_TOKENS) {
           insert(root, tokens, entry);
           paths.push(tokens);
         }
@@ -78,7 +88,7 @@ export class TermMatcher {
   }
 
   /** Non-overlapping matches, left to right; at each position the longest term wins. */
-  find(text: string): TermMatch[] {
+  find(text: string): readonly TermMatch[] {
     return this.scan(text, Number.POSITIVE_INFINITY);
   }
 
@@ -100,53 +110,63 @@ export class TermMatcher {
   }
 
   /** Greedy left-to-right scan; stops once a match would start after `stopAfter`. */
-  private scan(text: string, stopAfter: number): TermMatch[] {
-    const matches: TermMatch[] = [];
-    if (this.root.size === 0) return matches;
+  private scan(text: string, stopAfter: number): readonly TermMatch[] {
+    // Most texts have no term: no array for them (the preview scans every text token).
+    let matches: TermMatch[] | undefined;
+    if (this.root.size === 0) return NO_MATCHES;
     const n = text.length;
+    const table = WORD_LOWERS;
     let i = 0;
     while (i < n && i <= stopAfter) {
       const start = i;
-      const cls = charClass(text.charCodeAt(i));
+      let code = text.charCodeAt(i);
+      let v = table[code] as number;
+      if (v <= WORD_UNKNOWN) v = this.resolve(text, i, code, v);
       let candidate: boolean;
-      if (cls === WORD) {
-        // Hash the lower-cased word, keeping the hashes without its last 1–3 units for plurals.
+      let simpleWord = false;
+      let wordEnd = -1;
+      if (v !== NOT_WORD) {
+        // Hash the lower-cased word: one table read and one comparison per character.
         let h = 0;
-        let h1 = 0;
-        let h2 = 0;
-        let h3 = 0;
-        let l1 = 0;
-        let l2 = 0;
-        let l3 = 0;
-        let simple = true;
-        let code = text.charCodeAt(i);
+        let simple = v !== WORD_SLOW;
         for (;;) {
-          const lower = lowerCode(code);
-          if (lower === NO_SIMPLE_LOWER) simple = false;
-          h3 = h2;
-          h2 = h1;
-          h1 = h;
-          h = hashStep(h, lower);
-          l3 = l2;
-          l2 = l1;
-          l1 = lower;
+          h = (Math.imul(h, 31) + v) | 0; // hashStep, inlined (a slow word's hash is not used)
           // Never read past the end: charCodeAt's NaN there would turn `code` into a slow double.
           if (++i >= n) break;
           code = text.charCodeAt(i);
-          if (charClass(code) !== WORD) break;
+          v = table[code] as number;
+          if (v <= WORD_UNKNOWN) {
+            v = this.resolve(text, i, code, v);
+            if (v === NOT_WORD) break;
+            if (v === WORD_SLOW) simple = false;
+          }
         }
-        candidate = !simple || this.has(h) || (l1 === LOWER_S && i - start >= 2 && this.hasSingular(h1, h2, h3, l2, l3, i - start));
+        simpleWord = simple;
+        wordEnd = i;
+        candidate = !simple || this.has(h) || (table[text.charCodeAt(i - 1)] === LOWER_S && i - start >= 2 && this.hasSingular(text, start, i));
       } else {
         i++;
-        candidate = this.punctuationStarts && (cls === OTHER || (cls === HYPHEN && !isJoiningHyphen(text, start))) && this.has(hashStep(0, lowerCode(text.charCodeAt(start))));
+        if (!this.punctuationStarts) continue;
+        const cls = charClass(code);
+        if (cls !== OTHER && (cls !== HYPHEN || isJoiningHyphen(text, start))) continue;
+        const lower = lowerCode(code);
+        candidate = lower === NO_SIMPLE_LOWER || this.has(hashStep(0, lower));
       }
       if (!candidate) continue;
-      const found = this.longestAt(text, start);
+      // A simple word's key is its lower case, as hashed: no NFC needed (nothing in it composes).
+      const found = this.longestAt(text, start, wordEnd, simpleWord);
       if (found === undefined) continue;
-      matches.push(found);
+      (matches ??= []).push(found);
       i = found.end;
     }
-    return matches;
+    return matches ?? NO_MATCHES;
+  }
+
+  /** The WORD_LOWERS value at `i` with the markers resolved: NOT_WORD, WORD_SLOW or a lower case. */
+  private resolve(text: string, i: number, code: number, value: number): number {
+    const v = value === WORD_UNKNOWN ? wordLower(code) : value;
+    if (v === WORD_SURROGATE) return classAt(text, i) === WORD ? WORD_SLOW : NOT_WORD;
+    return v;
   }
 
   private has(hash: number): boolean {
@@ -154,9 +174,23 @@ export class TermMatcher {
     return ((this.firsts[bit >>> 5] as number) & (1 << (bit & 31))) !== 0;
   }
 
-  /** Whether a singular of the word (see `singulars`) may start a term. */
-  private hasSingular(h1: number, h2: number, h3: number, l2: number, l3: number, length: number): boolean {
+  /**
+   * Whether a singular of the simple word text[start, end), which ends in "s", may start a
+   * term (see `singulars`): rehashes the word without its last one to three units.
+   */
+  private hasSingular(text: string, start: number, end: number): boolean {
+    const length = end - start;
+    let h1 = 0;
+    let h2 = 0;
+    let h3 = 0;
+    for (let k = start; k < end - 1; k++) {
+      h3 = h2;
+      h2 = h1;
+      h1 = hashStep(h1, WORD_LOWERS[text.charCodeAt(k)] as number);
+    }
     if (this.has(h1)) return true; // -s
+    const l2 = WORD_LOWERS[text.charCodeAt(end - 2)];
+    const l3 = length > 3 ? WORD_LOWERS[text.charCodeAt(end - 3)] : 0;
     if (l2 === LOWER_E && length > 2 && this.has(h2)) return true; // -es
     if (l2 === LOWER_E && l3 === LOWER_I && length > 3 && this.has(hashStep(h3, LOWER_Y))) return true; // -ies → -y
     return l2 === LOWER_E && l3 === LOWER_S && length > 3 && this.has(hashStep(hashStep(h2, LOWER_I), LOWER_S)); // -ses → -sis
@@ -166,22 +200,24 @@ export class TermMatcher {
    * The longest term starting at the token at `start`, if any: walks the trie reading one
    * token at a time, so a one-word hit costs a single key.
    */
-  private longestAt(text: string, start: number): TermMatch | undefined {
-    const startsWithWord = charClass(text.charCodeAt(start)) === WORD;
+  private longestAt(text: string, start: number, wordEnd: number, simpleWord: boolean): TermMatch | undefined {
+    const startsWithWord = wordEnd >= 0;
     let best: TermMatch | undefined;
     let map: Map<string, TrieNode> | undefined = this.root;
     let pos = start;
     while (map !== undefined) {
-      const end = tokenEnd(text, pos);
-      const isWord = charClass(text.charCodeAt(pos)) === WORD;
-      const key = tokenKey(text, pos, end);
+      // The first token was read by the scan already.
+      const first = pos === start && startsWithWord;
+      const end = first ? wordEnd : tokenEnd(text, pos);
+      const isWord = first || classAt(text, pos) === WORD;
+      const key = first && simpleWord ? text.slice(pos, end).toLowerCase() : tokenKey(text, pos, end);
       const child = map.get(key);
       // A plural only counts as the last token ("teams", not "teams learning").
       const entry = child?.entry ?? (isWord ? pluralEntry(map, key) : undefined);
       if (entry !== undefined && wholeWords(text, start, startsWithWord, end, isWord)) {
         best = { start, end: isWord ? withPossessive(text, end) : end, entry };
       }
-      if (child === undefined) break;
+      if (child === undefined || (child.joined === undefined && child.spaced === undefined)) break;
       const gap = gapAfter(text, end);
       map = gap === JOINED ? child.joined : gap === SPACED ? child.spaced : undefined;
       pos = gap === SPACED ? end + 1 : end;
@@ -240,8 +276,8 @@ function pluralEntry(map: Map<string, TrieNode>, key: string): GlossaryEntry | u
  * ("C++", ".NET") can touch a word character, as in "ASP.NET": that is not a match.
  */
 function wholeWords(text: string, start: number, startsWithWord: boolean, end: number, endsWithWord: boolean): boolean {
-  if (!startsWithWord && start > 0 && isWordCode(text.charCodeAt(start - 1))) return false;
-  return endsWithWord || end >= text.length || !isWordCode(text.charCodeAt(end));
+  if (!startsWithWord && start > 0 && isWordAt(text, start - 1)) return false;
+  return endsWithWord || end >= text.length || !isWordAt(text, end);
 }
 
 /** Extends a match over a possessive "'s" / "’s" so hovering the "s" still finds the term. */
@@ -249,6 +285,6 @@ function withPossessive(text: string, end: number): number {
   if (end + 1 >= text.length || !APOSTROPHES.includes(text.charAt(end))) return end;
   const s = text.charCodeAt(end + 1);
   if (s !== LOWER_S && s !== UPPER_S) return end;
-  if (end + 2 < text.length && isWordCode(text.charCodeAt(end + 2))) return end;
+  if (end + 2 < text.length && isWordAt(text, end + 2)) return end;
   return end + 2;
 }
