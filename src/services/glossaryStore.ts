@@ -11,6 +11,7 @@ import { dirtyText, followFiles, isWithin } from './fileEvents';
 import { compileGlobs, findFilesByWalking, matchesAny, type WalkResult } from './workspaceWalk';
 import { MAX_GLOB_ALTERNATIVES, MAX_GLOB_LENGTH, type Glob } from '../core/glob';
 import { ProblemReporter } from './problems';
+import { loadEach } from '../core/loadEach';
 import { Settings } from '../constants';
 
 /** Wait this long after a burst of events before rebuilding (typing, or a save that fires several). */
@@ -79,13 +80,20 @@ export class GlossaryStore implements vscode.Disposable {
     }
     this.follower = followFiles({
       matches: (uri) => this.globs.some(({ root, globs }) => matchesAny(root, uri, globs)),
-      changed: (uri, text) => void this.loadFile(uri, text).then(() => this.scheduleRebuild()),
+      changed: (uri, text) => void this.load([uri], text).then(() => this.scheduleRebuild()),
       removed: (uri) => this.forget(uri),
     }, watched);
-    await Promise.all(found.map((uri) => this.loadFile(uri)));
+    await this.load(found);
     // Files no longer matched lose their diagnostics; the others keep theirs (and are not warned about twice).
     for (const uri of before) if (!this.teamFiles.has(uri)) this.reporter.clear(vscode.Uri.parse(uri));
     this.rebuild();
+  }
+
+  /** Loads each file; one that fails is reported at its first line and leaves the matcher, the others load. */
+  private async load(uris: readonly vscode.Uri[], text?: string): Promise<void> {
+    const failures = await loadEach(uris, (uri) => this.loadFile(uri, text));
+    for (const { item } of failures) this.teamFiles.delete(item.toString());
+    this.reporter.failed(failures);
   }
 
   private async loadFile(uri: vscode.Uri, text?: string): Promise<void> {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 
 import type { Problem } from '../core/problem';
+import { errorMessage, type LoadFailure } from '../core/loadEach';
 
 /**
  * Shows problems in the team's glossaries and templates as diagnostics at their line, and
@@ -33,6 +34,14 @@ export class ProblemReporter implements vscode.Disposable {
     void vscode.window.showWarningMessage(message, show).then((choice) => {
       if (choice === show) void vscode.commands.executeCommand('workbench.actions.view.problems');
     });
+  }
+
+  /** Reports files that could not be loaded at all, each at its first line. */
+  failed(failures: readonly LoadFailure<vscode.Uri>[]): void {
+    for (const { item, error } of failures) {
+      const message = vscode.l10n.t('Learning Loop could not read this {0}: {1}. The other files still load.', this.what, errorMessage(error));
+      this.report(item, [{ line: 0, column: 0, endLine: 0, endColumn: 1, message, severity: 'error' }]);
+    }
   }
 
   /** Forgets a deleted file. */

@@ -7,6 +7,7 @@ import { affects, templatesFolder } from './config';
 import { fileNames, readText } from './files';
 import { dirtyText, followFiles, isWithin } from './fileEvents';
 import { ProblemReporter } from './problems';
+import { loadEach } from '../core/loadEach';
 
 /**
  * Built-in templates plus the team's (`*.md` in each folder's templates folder). The folder is
@@ -76,7 +77,7 @@ export class TemplateStore implements vscode.Disposable {
     const isTemplate = (uri: vscode.Uri): boolean => /\.md$/i.test(uri.path) && folders.some((f) => vscode.Uri.joinPath(uri, '..').toString() === f.toString());
     this.follower = followFiles({
       matches: isTemplate,
-      changed: (uri, text) => void this.loadFile(uri, text),
+      changed: (uri, text) => void this.loadReporting([uri], (file) => this.loadFile(file, text)),
       removed: (uri) => {
         for (const key of [...this.team.keys()]) {
           if (!isWithin(vscode.Uri.parse(key), uri)) continue;
@@ -95,12 +96,12 @@ export class TemplateStore implements vscode.Disposable {
       if (names.length > MAX_TEAM_TEMPLATES) {
         void vscode.window.showWarningMessage(vscode.l10n.t('Learning Loop: {0} holds {1} templates; only the first {2} (by name) are used.', vscode.workspace.asRelativePath(folder), names.length, MAX_TEAM_TEMPLATES));
       }
-      await Promise.all(names.slice(0, MAX_TEAM_TEMPLATES).map(async (name) => {
-        const uri = vscode.Uri.joinPath(folder, name);
-        seen.add(uri.toString());
+      const uris = names.slice(0, MAX_TEAM_TEMPLATES).map((name) => vscode.Uri.joinPath(folder, name));
+      for (const uri of uris) seen.add(uri.toString());
+      await this.loadReporting(uris, async (uri) => {
         const stamp = await stampOf(uri);
         if (stamp !== undefined && this.team.get(uri.toString())?.stamp !== stamp) await this.loadFile(uri, undefined, stamp);
-      }));
+      });
     }
     // Files no longer there lose their template and their diagnostics.
     for (const key of [...this.team.keys()]) {
@@ -108,6 +109,13 @@ export class TemplateStore implements vscode.Disposable {
       this.team.delete(key);
       this.reporter.clear(vscode.Uri.parse(key));
     }
+  }
+
+  /** Runs `load` on each file; one that fails is reported at its first line and left out, the others load. */
+  private async loadReporting(uris: readonly vscode.Uri[], load: (uri: vscode.Uri) => Promise<void>): Promise<void> {
+    const failures = await loadEach(uris, load);
+    for (const { item } of failures) this.team.delete(item.toString());
+    this.reporter.failed(failures);
   }
 
   private async loadFile(uri: vscode.Uri, text?: string, stamp?: string): Promise<void> {
