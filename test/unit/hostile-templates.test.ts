@@ -91,3 +91,14 @@ describe('the team name in YAML front matter', () => {
     assert.equal(renderDefaults(body, { TEAM: 'Orbit', ITERATION: '3' }).split('\n')[1], 'team: Orbit');
   });
 });
+
+describe('template headers the YAML library would take long on', () => {
+  it('a header over 4 KB or nested over 16 brackets is reported at the fence and not parsed', () => {
+    for (const value of ['x'.repeat(5000), '{'.repeat(8000), '[x]'.repeat(4000), `${'['.repeat(17)}a`]) {
+      const { template, problems } = parseTemplate(`---\nid: t\nname: T\nkind: retrospective\nx: ${value}\n---\nbody\n`, 'file:///t.md');
+      assert.equal(template, undefined);
+      assert.deepEqual(problems.map((p) => [p.line, p.severity]), [[0, 'error']]);
+      assert.match(problems[0]?.message ?? '', /characters long|more than 16 deep/);
+    }
+  });
+});

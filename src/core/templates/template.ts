@@ -40,6 +40,12 @@ export interface ParsedTemplate {
 /** Ids are lowercase words joined by hyphens, so they work in file names and command args. */
 export const TEMPLATE_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const KNOWN_KEYS = new Set(['id', 'name', 'description', 'kind']);
+/**
+ * Longest header read, and its deepest `[`/`{` nesting. A header is four short keys; the YAML
+ * library takes long on kilobytes of nested flow collections, so more is not parsed at all.
+ */
+export const MAX_HEADER_CHARS = 4096;
+export const MAX_HEADER_NESTING = 16;
 /** Where problems about the header as a whole go: the opening fence. */
 const FENCE: Position = { line: 0, column: 0 };
 const FENCE_END: Position = { line: 0, column: 3 };
@@ -62,6 +68,11 @@ export function parseTemplate(rawText: string, origin: string): ParsedTemplate {
     return { problems };
   }
 
+  const tooBig = headerTooBig(block.yaml);
+  if (tooBig !== undefined) {
+    problems.push(problemAt(FENCE, FENCE_END, tooBig));
+    return { problems };
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(block.yaml, { lineCounter, prettyErrors: false });
   const at: Locate = (offset) => {
@@ -100,6 +111,19 @@ export function parseTemplate(rawText: string, origin: string): ParsedTemplate {
 
   if (!header || problems.some((p) => p.severity === 'error')) return { problems };
   return { template: { ...header, body, origin, bodyLine }, problems };
+}
+
+/** Why the header is not parsed (too long, nested too deep), or undefined. */
+function headerTooBig(yaml: string): string | undefined {
+  if (yaml.length > MAX_HEADER_CHARS) return `The front matter is ${yaml.length} characters long; a template's header (id, name, description, kind) may have ${MAX_HEADER_CHARS}. The template is left out.`;
+  let depth = 0;
+  for (let i = 0; i < yaml.length; i++) {
+    const ch = yaml[i];
+    if (ch === '[' || ch === '{') depth++;
+    else if ((ch === ']' || ch === '}') && depth > 0) depth--;
+    if (depth > MAX_HEADER_NESTING) return `The front matter nests brackets more than ${MAX_HEADER_NESTING} deep. The template is left out.`;
+  }
+  return undefined;
 }
 
 const OWN_VARIABLES: ReadonlySet<string> = new Set(Object.values(Variables));
