@@ -137,23 +137,9 @@ describe('complexity: every glossary and template scanner is linear in its input
   describe('the preview plugin', () => {
     const matcher = TermMatcher.build([entry('Kaizen'), entry('learning organization'), entry('C++')]);
     const md = new MarkdownIt({ html: true, linkify: true }).use(glossaryPlugin, { getMatcher: () => matcher });
-    const plain = new MarkdownIt({ html: true, linkify: true });
     const tokens = ['Kaizen ', 'learning organizations ', '<style>Kaizen</style>', '<a>Kaizen ', '# Kaizen\n', 'C++ ', 'a\n'];
     for (const token of tokens) {
-      it(`render × ${JSON.stringify(token)} (ratio of ours to plain markdown-it stays bounded too)`, () => {
-        assertScalesLinearly({ name: `preview render × ${JSON.stringify(token)}`, generate: repeat(token), run: (t) => md.render(t) });
-        const doc = repeat(token)(40_000);
-        const time = (m: MarkdownIt): number => {
-          const started = performance.now();
-          m.render(doc);
-          return performance.now() - started;
-        };
-        time(md);
-        time(plain);
-        const ours = Math.min(time(md), time(md), time(md));
-        const theirs = Math.min(time(plain), time(plain), time(plain));
-        assert.ok(ours <= theirs * MAX_GROWTH, `${ours.toFixed(1)} ms with the plugin vs ${theirs.toFixed(1)} ms without`);
-      });
+      it(`render × ${JSON.stringify(token)}`, () => assertScalesLinearly({ name: `preview render × ${JSON.stringify(token)}`, generate: repeat(token), run: (t) => md.render(t) }));
     }
   });
 
