@@ -26,3 +26,6 @@ export const COMPARISON_VIEW_TYPE = 'learningLoop.comparison';
 
 /** The language our hovers, templates and preview work on. */
 export const MARKDOWN_LANGUAGE = 'markdown';
+
+/** How long a short confirmation stays in the status bar. */
+export const STATUS_MESSAGE_MS = 3000;

@@ -4,7 +4,7 @@ import comparison from '../../src/content/comparison.json';
 import { Commands, COMPARISON_VIEW_TYPE } from '../../src/constants';
 import { parseComparison, type Comparison } from '../../src/core/concepts/model';
 import { toMarkdownTable } from '../../src/core/concepts/markdownTable';
-import { type OpenComparisonResult } from '../../src/features/comparison/panel';
+import { type OpenComparisonResult } from '../../src/features/comparison';
 import { activateExtension, closeAllEditors, markdownEditor, waitFor } from './helpers';
 
 const model: Comparison = (() => {

@@ -1,0 +1,29 @@
+// Every command of Learning Loop, listed once (package.json contributes the same ids; the unit
+// tests hold the two lists together).
+import type { Command } from './commandManager';
+import { createTemplateCommand } from './createTemplate';
+import { insertComparisonTableCommand } from './insertComparisonTable';
+import { insertTemplateCommand } from './insertTemplate';
+import { newRetrospectiveCommand } from './newRetrospective';
+import { openComparisonCommand } from './openComparison';
+import type { Features } from '../features';
+import type { TemplateStore } from '../services/templateStore';
+
+export { registerCommands, type Command } from './commandManager';
+
+/** What the commands work on. */
+export interface CommandDeps {
+  readonly templates: TemplateStore;
+  readonly features: Features;
+}
+
+/** The commands, one per file in this folder. */
+export function allCommands({ templates, features }: CommandDeps): Command[] {
+  return [
+    insertTemplateCommand(templates),
+    newRetrospectiveCommand(templates),
+    createTemplateCommand(templates),
+    openComparisonCommand(features.comparison),
+    insertComparisonTableCommand(features.comparison),
+  ];
+}

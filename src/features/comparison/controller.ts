@@ -1,0 +1,85 @@
+// The comparison panel's message handling, apart from VS Code: what each message from the
+// webview does, and which messages to the webview wait for its `ready`. Everything it does to
+// the outside goes through the PanelHost seam, so the unit tests drive it without a window.
+import type { Comparison } from '../../core/concepts/model';
+import { toMarkdownTable } from '../../core/concepts/markdownTable';
+import { parseFromWebview, type FromWebview, type ToWebview } from '../../protocol/comparison';
+
+/** What the controller asks of the extension host (VS Code in the product, a fake in the tests). */
+export interface PanelHost {
+  /** Posts to the webview; resolves to false when it was not delivered (the panel hid meanwhile). */
+  post(message: ToWebview): PromiseLike<boolean>;
+  /** Runs New Retrospective with the template that serves a side. */
+  startRetrospective(templateId: string): PromiseLike<unknown>;
+  /** Inserts the comparison as a Markdown table into the last active Markdown editor. */
+  insertTable(): PromiseLike<unknown>;
+  /** Puts the comparison's Markdown on the clipboard and says so. */
+  copyMarkdown(markdown: string): PromiseLike<unknown>;
+  /** Shows a failed action to the user (never swallowed). */
+  showError(error: unknown): void;
+}
+
+/** Messages between the extension and one webview page, in order, never lost to a reload. */
+export class PanelController {
+  /** The page answered `ready` since it last (re)loaded; until then messages wait in `pending`. */
+  private ready = false;
+  /** At most one message per type: only the latest focus and notice matter. */
+  private readonly pending = new Map<ToWebview['type'], ToWebview>();
+
+  constructor(private readonly model: Comparison, private readonly host: PanelHost) {}
+
+  /** A page starts loading: wait for its `ready`. A new panel drops what was queued for the old one. */
+  loading(newPanel: boolean): void {
+    this.ready = false;
+    if (newPanel) this.pending.clear();
+  }
+
+  /** Without retainContextWhenHidden a hidden webview is torn down and reloads when shown. */
+  hidden(): void {
+    this.ready = false;
+  }
+
+  /** Sends now when the page listens, else keeps the message for its `ready`. */
+  send(message: ToWebview): void {
+    if (!this.ready) {
+      this.pending.set(message.type, message);
+      return;
+    }
+    void this.host.post(message).then((delivered) => {
+      // A webview hidden meanwhile drops the message: keep it for the next `ready`.
+      if (!delivered && !this.pending.has(message.type)) this.pending.set(message.type, message);
+    }, (error: unknown) => this.host.showError(error));
+  }
+
+  /** Handles a raw message from the page; anything that is not exactly one of ours is ignored. */
+  async receive(raw: unknown): Promise<void> {
+    const message = parseFromWebview(raw);
+    if (!message) return;
+    try {
+      await this.handle(message);
+    } catch (error) {
+      this.host.showError(error);
+    }
+  }
+
+  private async handle(message: FromWebview): Promise<void> {
+    switch (message.type) {
+      case 'ready': {
+        this.ready = true;
+        const queued = [...this.pending.values()];
+        this.pending.clear();
+        for (const m of queued) this.send(m);
+        return;
+      }
+      case 'startRetro':
+        await this.host.startRetrospective(this.model.sides[message.side].template);
+        return;
+      case 'insertTable':
+        await this.host.insertTable();
+        return;
+      case 'copyMarkdown':
+        await this.host.copyMarkdown(toMarkdownTable(this.model));
+        return;
+    }
+  }
+}

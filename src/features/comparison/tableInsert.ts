@@ -1,0 +1,74 @@
+// "Insert as Markdown table": into the active Markdown editor, or the last one when the panel
+// has taken focus, as one undoable edit at the cursor.
+import * as vscode from 'vscode';
+import { MARKDOWN_LANGUAGE, STATUS_MESSAGE_MS } from '../../constants';
+import type { Comparison } from '../../core/concepts/model';
+import { blockPadding, toMarkdownTable } from '../../core/concepts/markdownTable';
+
+/** Remembers the Markdown editor the user came from (the panel takes focus when clicked). */
+export class MarkdownEditorTracker implements vscode.Disposable {
+  private last: vscode.TextEditor | undefined;
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor() {
+    this.track(vscode.window.activeTextEditor);
+    this.subscriptions = [
+      vscode.window.onDidChangeActiveTextEditor((editor) => this.track(editor)),
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        if (this.last?.document === document) this.last = undefined;
+      }),
+    ];
+  }
+
+  /** The active Markdown editor, else the last one (shown again if it is no longer visible). */
+  async target(): Promise<vscode.TextEditor | undefined> {
+    const active = vscode.window.activeTextEditor;
+    if (active?.document.languageId === MARKDOWN_LANGUAGE) return active;
+    const last = this.last;
+    if (!last || last.document.isClosed || last.document.languageId !== MARKDOWN_LANGUAGE) return undefined;
+    const visible = vscode.window.visibleTextEditors;
+    const shown = visible.find((e) => e === last) ?? visible.find((e) => e.document === last.document);
+    if (shown) return shown;
+    return vscode.window.showTextDocument(last.document, { viewColumn: last.viewColumn ?? vscode.ViewColumn.Active, preserveFocus: true, selection: last.selection });
+  }
+
+  dispose(): void {
+    for (const d of this.subscriptions) d.dispose();
+  }
+
+  private track(editor: vscode.TextEditor | undefined): void {
+    if (editor?.document.languageId === MARKDOWN_LANGUAGE) this.last = editor;
+  }
+}
+
+/**
+ * Inserts the comparison as a Markdown table at the cursor of the target editor, as one
+ * undoable edit. Resolves to whether it inserted anything.
+ */
+export async function insertComparisonTable(model: Comparison, editors: MarkdownEditorTracker): Promise<boolean> {
+  const editor = await editors.target();
+  if (!editor) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open a Markdown file and put the cursor where the table should go, then try again.'));
+    return false;
+  }
+  const document = editor.document;
+  const readOnlyMessage = vscode.l10n.t('{0} is read-only: the table was not inserted. Use “Copy as Markdown” instead.', vscode.workspace.asRelativePath(document.uri));
+  if (vscode.workspace.fs.isWritableFileSystem(document.uri.scheme) === false) {
+    void vscode.window.showWarningMessage(readOnlyMessage);
+    return false;
+  }
+  const position = editor.selection.active;
+  const text = document.getText();
+  const offset = document.offsetAt(position);
+  // Under an existing title the table's own heading becomes a section (one H1 per file).
+  const headingLevel = /^# /m.test(text) ? 2 : 1;
+  const { prefix, suffix } = blockPadding(text.slice(0, offset), text.slice(offset));
+  const table = toMarkdownTable(model, { headingLevel }).replace(/\n/g, document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n');
+  const inserted = await editor.edit((edit) => edit.insert(position, `${prefix}${table}${suffix}`), { undoStopBefore: true, undoStopAfter: true });
+  if (!inserted) {
+    void vscode.window.showWarningMessage(readOnlyMessage);
+    return false;
+  }
+  vscode.window.setStatusBarMessage(vscode.l10n.t('Inserted the comparison as a Markdown table.'), STATUS_MESSAGE_MS);
+  return true;
+}

@@ -1,0 +1,46 @@
+// Every feature of Learning Loop: what it registers with VS Code, created in one place.
+import * as vscode from 'vscode';
+import MarkdownIt from 'markdown-it';
+import comparison from '../content/comparison.json';
+import { compareQueryFor, parseComparison } from '../core/concepts/model';
+import { glossaryPlugin } from '../core/glossary/markdownItPlugin';
+import type { GlossaryStore } from '../services/glossaryStore';
+import type { TemplateStore } from '../services/templateStore';
+import { registerComparison, type ComparisonFeature } from './comparison';
+import { registerHover } from './hover';
+import { registerPreview } from './preview';
+import { showWalkthroughOnFirstStart } from './welcome';
+
+/** The services the features read. */
+export interface FeatureDeps {
+  readonly glossary: GlossaryStore;
+  readonly templates: TemplateStore;
+}
+
+/** The features (hover, preview, comparison panel, the walkthrough on first start), for the commands that drive them; `disposable` unregisters them all. */
+export interface Features {
+  /** The Markdown preview's term marks: handed to VS Code as `extendMarkdownIt`. */
+  readonly extendMarkdownIt: (md: MarkdownIt) => MarkdownIt;
+  /** The comparison panel. */
+  readonly comparison: ComparisonFeature;
+  readonly disposable: vscode.Disposable;
+}
+
+/** Creates every feature. */
+export function registerFeatures(context: vscode.ExtensionContext, { glossary, templates }: FeatureDeps): Features {
+  const preview = registerPreview(glossary);
+  const { model } = parseComparison(comparison);
+  const hover = registerHover(glossary, (entry) => (model ? compareQueryFor(model, entry) : undefined));
+  const panel = registerComparison(context, {
+    // The panel renders in the extension host: HTML off, glossary terms marked.
+    createMarkdown: () => new MarkdownIt({ html: false, linkify: false }).use(glossaryPlugin, { getMatcher: () => glossary.matcher }),
+    onGlossaryChanged: glossary.onDidChange,
+    templateName: (id) => templates.builtInTemplates.find((t) => t.id === id)?.name,
+  });
+  showWalkthroughOnFirstStart(context);
+  return {
+    extendMarkdownIt: preview.hook,
+    comparison: panel,
+    disposable: vscode.Disposable.from(preview.disposable, hover, panel),
+  };
+}
