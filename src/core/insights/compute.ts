@@ -7,27 +7,33 @@ import { computeScores } from './scores';
 import { byDate, computeThemes } from './themes';
 import { compareText, daysBetween, median } from './stats';
 
-function occurrenceKey(uri: string, line: number): string {
-  return `${line}\u0000${uri}`;
-}
-
 /** Per retrospective, in time order: its own actions by status now, and the copies carried into it. */
 export function retrospectiveFigures(documents: readonly MemoryDocument[], actions: readonly ActionRecord[]): RetrospectiveFigures[] {
-  const raisedAt = new Map<string, ActionRecord[]>();
-  const raisedLines = new Set<string>();
+  // Per raising document: counts by status, and the lines its actions were raised on.
+  const raisedAt = new Map<string, { done: number; dropped: number; open: number; lines: Set<number> }>();
   for (const a of actions) {
-    const list = raisedAt.get(a.raised.uri);
-    if (list) list.push(a);
-    else raisedAt.set(a.raised.uri, [a]);
-    raisedLines.add(occurrenceKey(a.raised.uri, a.raised.line));
+    let r = raisedAt.get(a.raised.uri);
+    if (!r) raisedAt.set(a.raised.uri, (r = { done: 0, dropped: 0, open: 0, lines: new Set() }));
+    r[a.status] += 1;
+    r.lines.add(a.raised.line);
   }
-  return documents.filter((d) => d.kind === 'retrospective').sort(byDate).map((doc) => {
-    const own = raisedAt.get(doc.uri) ?? [];
-    const count = (status: ActionRecord['status']): number => own.filter((a) => a.status === status).length;
+  const retros = documents.filter(isRetrospective).sort(byDate);
+  const rows: RetrospectiveFigures[] = [];
+  for (const doc of retros) {
+    const r = raisedAt.get(doc.uri);
     // An item that raised no action here is a copy of an earlier one (carried or copied by hand).
-    const carriedIn = doc.items.filter((item) => !raisedLines.has(occurrenceKey(doc.uri, item.line))).length;
-    return { uri: doc.uri, date: doc.date, raised: own.length, done: count('done'), dropped: count('dropped'), open: count('open'), carriedIn };
-  });
+    let carriedIn = 0;
+    for (const item of doc.items) if (!r?.lines.has(item.line)) carriedIn += 1;
+    const done = r?.done ?? 0;
+    const dropped = r?.dropped ?? 0;
+    const open = r?.open ?? 0;
+    rows.push({ uri: doc.uri, date: doc.date, raised: done + dropped + open, done, dropped, open, carriedIn });
+  }
+  return rows;
+}
+
+function isRetrospective(doc: MemoryDocument): boolean {
+  return doc.kind === 'retrospective';
 }
 
 /** done / (done + open) over actions raised before `newest` (any kind of document); null when none. */

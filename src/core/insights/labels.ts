@@ -34,6 +34,7 @@ export interface InsightsLabels {
   readonly stuckHeading: string;
   readonly stuckNone: string;
   readonly action: string;
+  readonly actions: string;
   readonly owner: string;
   readonly nobody: string;
   readonly carried: string;

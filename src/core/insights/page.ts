@@ -45,3 +45,10 @@ ${parts.body}
 </html>
 `;
 }
+
+/** A fresh nonce from Web Crypto's randomUUID (Node 18+, browsers, web workers), never a predictable generator. */
+export function newNonce(): string {
+  const c: Crypto | undefined = globalThis.crypto;
+  if (typeof c?.randomUUID !== 'function') throw new Error('Web Crypto is not available: cannot make a nonce');
+  return c.randomUUID().replace(/-/g, '');
+}

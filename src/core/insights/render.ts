@@ -6,21 +6,10 @@ import type { Insights, Theme } from './model';
 import { fill, type InsightsLabels } from './labels';
 import { escapeHtml as esc } from './escape';
 import { daysBetween } from './stats';
-import { cadenceChart, followThroughChart, horizontalBars, MAX_BARS, MAX_COLUMNS, scoresChart } from './charts';
+import { InsightsDomIds } from './dom';
 
-/** Ids in the page the webview script, the stylesheet and the UI tests rely on. */
-export const InsightsDomIds = {
-  summary: 'll-insights-summary',
-  notice: 'll-insights-notice',
-  empty: 'll-insights-empty',
-  followThrough: 'll-insights-follow-through',
-  timeToDone: 'll-insights-time-to-done',
-  owners: 'll-insights-owners',
-  cadence: 'll-insights-cadence',
-  themes: 'll-insights-themes',
-  themeDocuments: 'll-insights-theme-documents',
-  scores: 'll-insights-scores',
-} as const;
+export { InsightsDomIds } from './dom';
+import { cadenceChart, followThroughChart, horizontalBars, MAX_BARS, MAX_COLUMNS, scoresChart } from './charts';
 
 /** What the body needs besides the figures. */
 export interface RenderInput {
@@ -47,9 +36,9 @@ function openButton(uris: readonly string[], label: string): string {
   return `<button type="button" class="ll-link" data-open="${esc(uris.join(' '))}">${esc(label)}</button>`;
 }
 
-function table(caption: string, head: readonly string[], rows: readonly string[], labels: InsightsLabels): string {
+function table(caption: string, head: readonly string[], rows: readonly string[], labels: InsightsLabels, open = false): string {
   const th = head.map((h) => `<th scope="col">${esc(h)}</th>`).join('');
-  return `<details class="ll-table-details"><summary>${esc(labels.showTable)}</summary>`
+  return `<details class="ll-table-details"${open ? ' open' : ''}><summary>${esc(labels.showTable)}</summary>`
     + `<table class="ll-data"><caption>${esc(caption)}</caption><thead><tr>${th}</tr></thead><tbody>${rows.join('')}</tbody></table></details>`;
 }
 
@@ -123,7 +112,7 @@ function themes(input: RenderInput): string {
     + `<td>${esc(t.first)}</td><td>${esc(t.last)}</td><td>${esc(t.months.map((m) => `${m.month}: ${m.documents}`).join(', '))}</td></tr>`);
   return section(InsightsDomIds.themes, l.themesHeading, `<p class="ll-help">${esc(l.themesHelp)}</p>${bars}${shows(Math.min(MAX_BARS, i.themes.length), i.themes.length, l)}`
     + `<div id="${InsightsDomIds.themeDocuments}" class="ll-theme-documents" role="region" aria-live="polite" hidden></div>`
-    + table(l.themesHeading, [l.theme, l.kind, l.documents, l.firstSeen, l.lastSeen, l.perMonth], rows, l));
+    + table(l.themesHeading, [l.theme, l.kind, l.documents, l.firstSeen, l.lastSeen, l.perMonth], rows, l, true));
 }
 
 function scores(input: RenderInput): string {

@@ -1,6 +1,6 @@
 // Scores from numeric front matter: `roti:` (1–5, return on time invested) and `health:` (a map
-// of check name → 1–5). `readScores` validates what a document says and names what it left
-// out; `computeScores` lays the valid ones out over time.
+// of check name → 1–5), laid out over time. The memory's document reader validates them and
+// reports what it leaves out; a value that still is not a score (an API caller's) is skipped.
 
 import type { MemoryDocument, Scores } from '../memory/model';
 import { SCORE_MAX, SCORE_MIN, type ScorePoint, type ScoreSeries } from './model';
@@ -12,56 +12,11 @@ export function isScore(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value) && value >= SCORE_MIN && value <= SCORE_MAX;
 }
 
-/** What `readScores` kept and, for each value it left out, why (one message per value). */
-export interface ReadScores {
-  readonly scores: Scores;
-  readonly rejected: readonly { readonly key: string; readonly message: string }[];
-}
-
-function describe(value: unknown): string {
-  const text = typeof value === 'string' ? `"${value}"` : JSON.stringify(value) ?? String(value);
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
-}
-
-/** Reads `roti:` and `health:` from parsed front matter; anything non-numeric or outside 1–5 is left out and named. */
-export function readScores(frontMatter: Readonly<Record<string, unknown>>): ReadScores {
-  const rejected: { key: string; message: string }[] = [];
-  const outOfRange = (key: string, value: unknown): void => {
-    rejected.push({ key, message: `${key}: ${describe(value)} is not a score from ${SCORE_MIN} to ${SCORE_MAX}; left out` });
-  };
-  let roti: number | undefined;
-  if ('roti' in frontMatter && frontMatter['roti'] !== null && frontMatter['roti'] !== undefined) {
-    const value = frontMatter['roti'];
-    if (isScore(value)) roti = value;
-    else outOfRange('roti', value);
-  }
-  let health: Record<string, number> | undefined;
-  const rawHealth = frontMatter['health'];
-  if (rawHealth !== undefined && rawHealth !== null) {
-    if (typeof rawHealth !== 'object' || Array.isArray(rawHealth)) {
-      rejected.push({ key: 'health', message: `health: ${describe(rawHealth)} is not a map of name → score; left out` });
-    } else {
-      for (const [name, value] of Object.entries(rawHealth as Record<string, unknown>)) {
-        if (isScore(value)) (health ??= {})[name] = value;
-        else outOfRange(`health.${name}`, value);
-      }
-    }
-  }
-  const scores: Scores = { ...(roti !== undefined ? { roti } : {}), ...(health ? { health } : {}) };
-  return { scores, rejected };
-}
-
-/** Front matter `tags:` when it is a list of strings; anything else (a string, a list with a number) is none. */
-export function readTags(value: unknown): string[] {
-  if (!Array.isArray(value) || !value.every((t) => typeof t === 'string')) return [];
-  return value.map((t) => t.trim()).filter((t) => t !== '');
-}
-
 function series(name: string, points: ScorePoint[]): ScoreSeries {
   return { name, points, documents: points.length, mean: mean(points.map((p) => p.value)) };
 }
 
-/** `roti` and every `health` check over time, oldest first; invalid values (never made by `readScores`) are skipped. */
+/** `roti` and every `health` check over time, oldest first; values that are not scores (the memory reader never keeps one) are skipped. */
 export function computeScores(documents: readonly MemoryDocument[]): { roti: ScoreSeries; health: ScoreSeries[] } {
   const roti: ScorePoint[] = [];
   const health = new Map<string, { name: string; points: ScorePoint[] }>();

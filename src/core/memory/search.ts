@@ -1,11 +1,15 @@
 // Full-text search over every learning document, on MiniSearch (runs in the web worker too).
-// A document is cut into small chunks (a heading, a list item, a few lines of a paragraph), each
-// indexed with the line it starts on, so a hit names its line without the index keeping the text.
-// Fed by the memory service like every other DocumentSink, so it stays current the same way.
+// MiniSearch ranks whole documents (title, headings, text; BM25). To name the matching line
+// without keeping the text, each document also keeps, per chunk (a heading, a list item, a few
+// lines of a paragraph), the 32-bit hashes of its distinct words: the hit's line is the chunk
+// holding most of the matched words. Fed by the memory service like every other DocumentSink.
 
 import MiniSearch, { type SearchResult as MiniResult } from 'minisearch';
 import type { DocumentKind, DocumentSink, MemoryDocument } from './model';
 import { findFrontMatter } from '../markdown/frontMatter';
+import { chunkLines, hashTerm, tokenize, type Chunk } from './searchText';
+
+export { searchTerm } from './searchText';
 
 /** One hit: the document, its best-matching line (0-based), its title and the score it ranks by. */
 export interface SearchResult {
@@ -15,7 +19,7 @@ export interface SearchResult {
   readonly score: number;
 }
 
-/** What the search keeps of a document besides its chunks. */
+/** What the search keeps of a document besides its words. */
 export interface SearchedDocument {
   readonly title: string;
   readonly date: string;
@@ -26,59 +30,64 @@ export interface SearchedDocument {
 export const DEFAULT_LIMIT = 20;
 /** A query longer than this is cut: nobody types more, and each word costs a lookup. */
 export const MAX_QUERY_CHARS = 200;
-/** Lines of a paragraph in one chunk: short enough that a hit's line is near its words. */
-export const CHUNK_LINES = 4;
 /** Characters of one line that are indexed; the rest of a longer line is not searchable (reported). */
 export const MAX_LINE_CHARS = 10_000;
-/** A heading's words weigh this much more than a paragraph's. */
-const HEADING_BOOST = 2;
-/** Words of one or two letters, and these, carry no meaning of their own. */
-const STOP_WORDS = new Set(['the', 'and', 'for', 'was', 'are', 'but', 'not', 'with', 'this', 'that', 'from', 'have', 'has', 'had', 'were', 'our', 'its', 'into', 'then', 'than']);
-const HEADING = /^ {0,3}#{1,6}(?:[ \t]+|$)/;
-const LIST_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])[ \t]/;
-
-interface Chunk {
-  readonly id: number;
-  readonly heading: string;
-  readonly text: string;
-}
+/** How much more a word weighs in the title and in a heading than in the text. */
+const BOOST = { title: 3, headings: 2, text: 1 } as const;
+/** Occurrences of a word in a field that count for ranking (see joinTerms). */
+export const TF_CAP = 3;
 
 interface Entry extends SearchedDocument {
-  readonly ids: readonly number[];
+  readonly id: number;
+  /** Per chunk: its first line, whether it is a heading, and its word hashes `hashes[starts[i]..starts[i+1])`. */
+  readonly lines: Uint32Array;
+  readonly headings: Uint8Array;
+  readonly starts: Uint32Array;
+  readonly hashes: Uint32Array;
 }
 
-/** Lower case, no diacritics, no short or stop words: the same for indexing and for queries. */
-export function searchTerm(term: string): string | null {
-  const t = term.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-  return t.length < 3 || STOP_WORDS.has(t) ? null : t;
+/** What MiniSearch indexes per document: words already tokenized and normalised, joined by spaces. */
+interface Indexed {
+  readonly id: number;
+  readonly title: string;
+  readonly headings: string;
+  readonly text: string;
 }
 
 /** The memory's search index: a DocumentSink with a ranked `search`. */
 export class SearchIndex implements DocumentSink {
   private mini = SearchIndex.create();
   private readonly docs = new Map<string, Entry>();
-  /** Chunk id → its document's uri and first line (arrays: a Map per chunk would cost more). */
-  private chunkUri: (string | undefined)[] = [];
-  private chunkLine: number[] = [];
+  private readonly uris = new Map<number, string>();
+  private nextId = 0;
 
   /** `onLongLine` hears of each line cut at MAX_LINE_CHARS, once per document read. */
   constructor(private readonly onLongLine?: (uri: string, line: number, length: number) => void) {}
 
-  private static create(): MiniSearch<Chunk> {
-    return new MiniSearch<Chunk>({
-      fields: ['heading', 'text'],
+  private static create(): MiniSearch<Indexed> {
+    return new MiniSearch<Indexed>({
+      fields: ['title', 'headings', 'text'],
       storeFields: [],
-      processTerm: searchTerm,
-      // Discarded chunks are cleaned up on the next rebuild; no timers in the extension host.
+      // Indexed fields arrive tokenized and normalised (see `set`): split on the spaces, keep as is.
+      tokenize: (text) => (text === '' ? [] : text.split(' ')),
+      processTerm: (term) => term,
+      searchOptions: { tokenize, processTerm: (term) => term },
+      // Discarded documents are cleaned up on the next full index; no timers in the extension host.
       autoVacuum: false,
     });
   }
 
   set(doc: MemoryDocument, text: string): void {
     this.remove(doc.uri);
-    const chunks = this.chunk(doc, text);
-    this.mini.addAll(chunks);
-    this.docs.set(doc.uri, { title: doc.title, date: doc.date, kind: doc.kind, ids: chunks.map((c) => c.id) });
+    const id = this.nextId++;
+    const body = findFrontMatter(text)?.bodyLine ?? 0;
+    const chunks = chunkLines(text.split('\n'), body, MAX_LINE_CHARS, (line, length) => this.onLongLine?.(doc.uri, line, length));
+    const titleTerms = tokenize(doc.title);
+    // A document without a heading is still found by its title (from its file name) at its first line.
+    if (!chunks.some((c) => c.heading)) chunks.unshift({ line: body, heading: true, terms: titleTerms });
+    this.mini.add({ id, title: titleTerms.join(' '), headings: joinTerms(chunks, true), text: joinTerms(chunks, false) });
+    this.docs.set(doc.uri, { id, title: doc.title, date: doc.date, kind: doc.kind, ...packChunks(chunks) });
+    this.uris.set(id, doc.uri);
   }
 
   delete(uri: string): void {
@@ -88,8 +97,7 @@ export class SearchIndex implements DocumentSink {
   clear(): void {
     this.mini = SearchIndex.create();
     this.docs.clear();
-    this.chunkUri = [];
-    this.chunkLine = [];
+    this.uris.clear();
   }
 
   /** How many documents are indexed. */
@@ -107,20 +115,18 @@ export class SearchIndex implements DocumentSink {
     const q = query.slice(0, MAX_QUERY_CHARS).trim();
     if (q === '' || !(limit > 0)) return [];
     const hits: MiniResult[] = this.mini.search(q, {
-      boost: { heading: HEADING_BOOST },
+      boost: BOOST,
       prefix: (term) => term.length >= 4,
       fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
       combineWith: 'OR',
     });
+    const queryTerms = tokenize(q);
     const results: SearchResult[] = [];
-    const seen = new Set<string>();
-    // Hits come best first: a document's first hit is its best line.
     for (const hit of hits) {
-      const id = hit.id as number;
-      const uri = this.chunkUri[id];
-      if (uri === undefined || seen.has(uri)) continue;
-      seen.add(uri);
-      results.push({ uri, line: this.chunkLine[id] ?? 0, title: this.docs.get(uri)?.title ?? uri, score: hit.score });
+      const uri = this.uris.get(hit.id as number);
+      const entry = uri === undefined ? undefined : this.docs.get(uri);
+      if (!uri || !entry) continue;
+      results.push({ uri, line: bestLine(entry, groupByQueryTerm(queryTerms, hit.terms)), title: entry.title, score: hit.score });
       if (results.length >= limit) break;
     }
     return results;
@@ -129,51 +135,84 @@ export class SearchIndex implements DocumentSink {
   private remove(uri: string): void {
     const entry = this.docs.get(uri);
     if (!entry) return;
-    this.mini.discardAll(entry.ids);
-    for (const id of entry.ids) this.chunkUri[id] = undefined;
+    this.mini.discard(entry.id);
+    this.uris.delete(entry.id);
     this.docs.delete(uri);
   }
+}
 
-  private chunk(doc: MemoryDocument, text: string): Chunk[] {
-    const chunks: Chunk[] = [];
-    const add = (line: number, heading: string, body: string): void => {
-      const id = this.chunkUri.length;
-      this.chunkUri.push(doc.uri);
-      this.chunkLine.push(line);
-      chunks.push({ id, heading, text: body });
-    };
-    const lines = text.split('\n');
-    let start = findFrontMatter(text)?.bodyLine ?? 0;
-    if (start > lines.length) start = lines.length;
-    let open: { line: number; parts: string[] } | undefined;
-    const flush = (): void => {
-      if (open) add(open.line, '', open.parts.join(' '));
-      open = undefined;
-    };
-    let sawHeading = false;
-    for (let n = start; n < lines.length; n++) {
-      let line = lines[n] ?? '';
-      if (line.length > MAX_LINE_CHARS) {
-        this.onLongLine?.(doc.uri, n, line.length);
-        line = line.slice(0, MAX_LINE_CHARS);
-      }
-      if (line.trim() === '') {
-        flush();
-        continue;
-      }
-      if (HEADING.test(line)) {
-        flush();
-        sawHeading = true;
-        add(n, line.replace(HEADING, '').replace(/[ \t]#+[ \t]*$/, ''), '');
-        continue;
-      }
-      if (LIST_ITEM.test(line) || (open && open.parts.length >= CHUNK_LINES)) flush();
-      if (open) open.parts.push(line);
-      else open = { line: n, parts: [line] };
-    }
-    flush();
-    // A document without a heading is still found by its title (from its file name).
-    if (!sawHeading) add(start, doc.title, '');
-    return chunks;
+/**
+ * The words of the heading (or the other) chunks for MiniSearch, each at most TF_CAP times:
+ * BM25's weight for a word saturates after a few occurrences, and each occurrence costs MiniSearch
+ * an index update, so the rest would cost time and change nothing that matters.
+ */
+function joinTerms(chunks: readonly Chunk[], headings: boolean): string {
+  const counts = new Map<string, number>();
+  for (const c of chunks) {
+    if (c.heading !== headings) continue;
+    for (const t of c.terms) counts.set(t, (counts.get(t) ?? 0) + 1);
   }
+  const parts: string[] = [];
+  for (const [t, n] of counts) for (let k = Math.min(n, TF_CAP); k > 0; k--) parts.push(t);
+  return parts.join(' ');
+}
+
+/** The chunks as typed arrays: a few bytes per distinct word, no strings kept. */
+function packChunks(chunks: readonly Chunk[]): Pick<Entry, 'lines' | 'headings' | 'starts' | 'hashes'> {
+  const lines = new Uint32Array(chunks.length);
+  const headings = new Uint8Array(chunks.length);
+  const starts = new Uint32Array(chunks.length + 1);
+  const all: number[] = [];
+  chunks.forEach((c, i) => {
+    lines[i] = c.line;
+    headings[i] = c.heading ? 1 : 0;
+    starts[i] = all.length;
+    for (const h of new Set(c.terms.map(hashTerm))) all.push(h);
+  });
+  starts[chunks.length] = all.length;
+  return { lines, headings, starts, hashes: Uint32Array.from(all) };
+}
+
+/** Per query word, the hashes of the document's words it matched (itself, a word it begins, a near typo). */
+function groupByQueryTerm(queryTerms: readonly string[], matched: readonly string[]): Map<number, { q: number; exact: boolean }> {
+  const owner = new Map<number, { q: number; exact: boolean }>();
+  for (const term of matched) {
+    const exact = queryTerms.indexOf(term);
+    const prefix = queryTerms.findIndex((w) => term.startsWith(w));
+    owner.set(hashTerm(term), exact >= 0 ? { q: exact, exact: true } : { q: prefix >= 0 ? prefix : nearest(queryTerms, term), exact: false });
+  }
+  return owner;
+}
+
+/** The query word closest in length to a fuzzy match (its exact source is not reported). */
+function nearest(queryTerms: readonly string[], term: string): number {
+  let best = 0;
+  queryTerms.forEach((w, i) => {
+    if (Math.abs(w.length - term.length) < Math.abs((queryTerms[best]?.length ?? 0) - term.length)) best = i;
+  });
+  return best;
+}
+
+/**
+ * The line of the chunk holding most of the query's words (a word typed in full counts more than
+ * a word it begins); a heading, then the earliest, wins a tie.
+ */
+function bestLine(entry: Entry, owners: ReadonlyMap<number, { q: number; exact: boolean }>): number {
+  let best = -1;
+  let bestCount = 0;
+  const seen = new Map<number, boolean>();
+  for (let i = 0; i < entry.lines.length; i++) {
+    seen.clear();
+    for (let k = entry.starts[i] ?? 0; k < (entry.starts[i + 1] ?? 0); k++) {
+      const o = owners.get(entry.hashes[k] ?? 0);
+      if (o !== undefined) seen.set(o.q, (seen.get(o.q) ?? false) || o.exact);
+    }
+    let count = 0;
+    for (const exact of seen.values()) count += exact ? 2 : 1;
+    if (count > bestCount || (count === bestCount && count > 0 && entry.headings[i] === 1 && entry.headings[best] !== 1)) {
+      best = i;
+      bestCount = count;
+    }
+  }
+  return best < 0 ? (entry.lines[0] ?? 0) : (entry.lines[best] ?? 0);
 }

@@ -9,7 +9,7 @@ export const LABELS: InsightsLabels = {
   followThroughHelp: 'help', retrospective: 'Retrospective', date: 'Date', raised: 'Raised', done: 'Done', dropped: 'Dropped',
   open: 'Open', carriedIn: 'Carried in', rate: 'Rate',
   timeToDoneHeading: 'Time to done', medianDays: 'Median: {0} days', noneYet: 'None yet', stuckHeading: 'Stuck', stuckNone: 'Nothing stuck',
-  action: 'Action', owner: 'Owner', nobody: 'nobody', carried: 'Carried', raisedOn: 'Raised on',
+  action: 'Action', actions: 'Action items', owner: 'Owner', nobody: 'nobody', carried: 'Carried', raisedOn: 'Raised on',
   ownersHeading: 'Owners', overdue: 'Overdue', cadenceHeading: 'Cadence', cadenceText: 'Median {0} days, longest {1}', gapDays: 'Gap (days)',
   themesHeading: 'Themes', themesHelp: 'help', themesNone: 'No themes', theme: 'Theme', kind: 'Kind', kindTerm: 'term', kindTag: 'tag',
   documents: 'Documents', firstSeen: 'First seen', lastSeen: 'Last seen', perMonth: 'Per month', themeDocuments: 'Documents on {0}',

@@ -1,0 +1,82 @@
+// How the search reads text: words (letters, digits, inner hyphens and apostrophes), lower case,
+// accents off, no stop words; a document cut into chunks (a heading, a list item, a few lines of
+// a paragraph) that each start on a known line. Linear in the text.
+
+/** A piece of a document: its first line and its normalised words in order. */
+export interface Chunk {
+  readonly line: number;
+  readonly heading: boolean;
+  readonly terms: readonly string[];
+}
+
+/** Lines of a paragraph in one chunk: short enough that a hit's line is near its words. */
+export const CHUNK_LINES = 4;
+/** Words of one or two letters, and these, carry no meaning of their own. */
+const STOP_WORDS = new Set(['the', 'and', 'for', 'was', 'are', 'but', 'not', 'with', 'this', 'that', 'from', 'have', 'has', 'had', 'were', 'our', 'its', 'into', 'then', 'than']);
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+const NON_ASCII = /[\u0080-\uffff]/;
+const HEADING = /^ {0,3}#{1,6}(?:[ \t]+|$)/;
+const CLOSING_HASHES = /[ \t]#+[ \t]*$/;
+const LIST_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])[ \t]/;
+
+/** Lower case, no accents, no short or stop words: the same for indexing and for queries. */
+export function searchTerm(term: string): string | null {
+  const lower = term.toLowerCase();
+  // Only a word with a non-ASCII letter needs its accents taken off (normalize is slow).
+  const t = NON_ASCII.test(lower) ? lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : lower;
+  return t.length < 3 || STOP_WORDS.has(t) ? null : t;
+}
+
+/** The normalised words of `text`, in order. */
+export function tokenize(text: string): string[] {
+  const terms: string[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const t = searchTerm(m[0]);
+    if (t !== null) terms.push(t);
+  }
+  return terms;
+}
+
+/** FNV-1a, 32 bits: a word's hash in the chunk tables. */
+export function hashTerm(term: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < term.length; i++) {
+    h ^= term.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** The chunks of `lines` from line `start` on; a line over `maxLine` characters is cut there and reported. */
+export function chunkLines(lines: readonly string[], start: number, maxLine: number, onLongLine?: (line: number, length: number) => void): Chunk[] {
+  const chunks: Chunk[] = [];
+  let open: { line: number; count: number; terms: string[] } | undefined;
+  const flush = (): void => {
+    if (open && open.terms.length > 0) chunks.push({ line: open.line, heading: false, terms: open.terms });
+    open = undefined;
+  };
+  for (let n = start; n < lines.length; n++) {
+    let line = lines[n] ?? '';
+    if (line.length > maxLine) {
+      onLongLine?.(n, line.length);
+      line = line.slice(0, maxLine);
+    }
+    if (line.trim() === '') {
+      flush();
+      continue;
+    }
+    if (HEADING.test(line)) {
+      flush();
+      chunks.push({ line: n, heading: true, terms: tokenize(line.replace(HEADING, '').replace(CLOSING_HASHES, '')) });
+      continue;
+    }
+    if (LIST_ITEM.test(line) || (open && open.count >= CHUNK_LINES)) flush();
+    const terms = tokenize(line);
+    if (open) {
+      open.count += 1;
+      for (const t of terms) open.terms.push(t);
+    } else open = { line: n, count: 1, terms };
+  }
+  flush();
+  return chunks;
+}
