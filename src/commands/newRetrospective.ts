@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import type { Command } from './commandManager';
 import { Commands, MARKDOWN_LANGUAGE } from '../constants';
 import { newRetroFileName } from '../core/retro/carryForward';
-import { substituteVariables } from '../core/templates/snippet';
+import { renderDefaults, substituteVariables } from '../core/templates/snippet';
+import { dateVariables } from '../core/templates/variables';
 import { createNewFile } from '../services/files';
 import { resolveTemplate } from '../services/pickTemplate';
 import { retroContext } from '../services/retroContext';
@@ -27,7 +28,9 @@ export function newRetrospectiveCommand(store: TemplateStore): Command {
       if (workspaceFolder === null) return undefined; // the user dismissed the folder pick
 
       const context = await retroContext(workspaceFolder);
-      const snippet = new vscode.SnippetString(substituteVariables(template.body, context.variables));
+      // The dates of the file's name, so the text written first and the snippet agree.
+      const variables = { ...dateVariables(context.today), ...context.variables };
+      const snippet = new vscode.SnippetString(substituteVariables(template.body, variables));
       if (!context.folder) {
         const document = await vscode.workspace.openTextDocument({ language: MARKDOWN_LANGUAGE, content: '' });
         const editor = await vscode.window.showTextDocument(document);
@@ -35,14 +38,18 @@ export function newRetrospectiveCommand(store: TemplateStore): Command {
         return document.uri;
       }
 
-      const uri = await createUniqueFile(context.folder, context.today, template.id, context.names);
+      // The file is born whole (every placeholder at its default), so nothing that fails later
+      // (opening it, the snippet) leaves an empty or half-written retro behind.
+      const rendered = renderDefaults(template.body, variables);
+      const uri = await createUniqueFile(context.folder, context.today, template.id, context.names, rendered);
       if (!uri) {
         void vscode.window.showErrorMessage(vscode.l10n.t('Could not create a new retrospective in {0}.', vscode.workspace.asRelativePath(context.folder)));
         return undefined;
       }
       const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
-      await editor.insertSnippet(snippet, new vscode.Position(0, 0));
-      await editor.document.save();
+      // The same text again as a snippet, so its tab stops lead through the fields.
+      const whole = editor.document.validateRange(new vscode.Range(0, 0, editor.document.lineCount, 0));
+      if (await editor.insertSnippet(snippet, whole)) await editor.document.save();
       return uri;
     },
   };
@@ -59,13 +66,13 @@ async function pickWorkspaceFolder(): Promise<vscode.WorkspaceFolder | undefined
   return picked ?? null;
 }
 
-async function createUniqueFile(folder: vscode.Uri, today: string, id: string, known: ReadonlySet<string>): Promise<vscode.Uri | undefined> {
+async function createUniqueFile(folder: vscode.Uri, today: string, id: string, known: ReadonlySet<string>, text: string): Promise<vscode.Uri | undefined> {
   const taken = new Set(known);
   await vscode.workspace.fs.createDirectory(folder);
   for (let attempt = 0; attempt < MAX_CREATE_ATTEMPTS; attempt++) {
     const name = newRetroFileName(today, id, (candidate) => taken.has(candidate));
     const uri = vscode.Uri.joinPath(folder, name);
-    if (await createNewFile(uri, '')) return uri;
+    if (await createNewFile(uri, text)) return uri;
     taken.add(name); // someone else created it meanwhile: never overwrite, take the next name
   }
   return undefined;

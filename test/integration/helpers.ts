@@ -89,3 +89,48 @@ export async function editInEditor(uri: vscode.Uri, text: string): Promise<void>
 export function watchersWork(): boolean {
   return workspaceFolder().uri.scheme !== 'll-memfs';
 }
+
+let scratchCount = 0;
+
+/** A fresh folder inside the workspace for one test, and how to remove it with all it holds. */
+export interface Scratch {
+  readonly uri: vscode.Uri;
+  /** Its path relative to the workspace folder (what a setting takes). */
+  readonly relative: string;
+  remove(): Promise<void>;
+}
+
+/** Creates a new, empty folder `.ll-test-<name>-…` at the workspace root that no other test uses. */
+export async function scratchFolder(name: string): Promise<Scratch> {
+  const relative = `.ll-test-${name}-${Date.now().toString(36)}-${++scratchCount}`;
+  const uri = vscode.Uri.joinPath(workspaceFolder().uri, ...relative.split('/'));
+  await vscode.workspace.fs.createDirectory(uri);
+  return {
+    uri,
+    relative,
+    remove: async () => {
+      await vscode.workspace.fs.delete(uri, { recursive: true, useTrash: false });
+    },
+  };
+}
+
+/** Deletes a file a test created (nothing when it is gone already). */
+export async function removeFile(uri: vscode.Uri): Promise<void> {
+  try {
+    await vscode.workspace.fs.delete(uri, { useTrash: false });
+  } catch (error) {
+    if (!(error instanceof vscode.FileSystemError && error.code === 'FileNotFound')) throw error;
+  }
+}
+
+/** Sets one of our settings in the workspace for the time of `run`, then puts it back. */
+export async function withSetting<T>(key: string, value: unknown, run: () => Promise<T>): Promise<T> {
+  const config = vscode.workspace.getConfiguration('learningLoop');
+  const previous = config.inspect(key)?.workspaceValue;
+  await config.update(key, value, vscode.ConfigurationTarget.Workspace);
+  try {
+    return await run();
+  } finally {
+    await vscode.workspace.getConfiguration('learningLoop').update(key, previous, vscode.ConfigurationTarget.Workspace);
+  }
+}

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors, editInEditor, hoverTexts, markdownEditor, waitFor, watchersWork, workspaceFolder, writeFile } from './helpers';
+import { activateExtension, closeAllEditors, editInEditor, hoverTexts, markdownEditor, readFile, waitFor, watchersWork, workspaceFolder, writeFile } from './helpers';
 
 /** Position of the `nth` occurrence of `needle` in the document, `into` characters in. */
 function positionOf(document: vscode.TextDocument, needle: string, into = 2, nth = 0): vscode.Position {
@@ -12,11 +12,21 @@ function positionOf(document: vscode.TextDocument, needle: string, into = 2, nth
 
 describe('Glossary hovers', () => {
   let readme: vscode.TextDocument;
+  let glossaryUri: vscode.Uri;
+  /** The fixture's team glossary, put back after every test that changes it. */
+  let original: string;
 
   before(async () => {
     await activateExtension();
+    glossaryUri = vscode.Uri.joinPath(workspaceFolder().uri, '.learningloop', 'glossary.json');
+    original = await readFile(glossaryUri);
     readme = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(workspaceFolder().uri, 'README.md'));
     await vscode.window.showTextDocument(readme);
+  });
+  afterEach(async () => {
+    if (await readFile(glossaryUri) === original) return;
+    await editInEditor(glossaryUri, original);
+    await waitFor(async () => (await hoverTexts(readme.uri, positionOf(readme, 'flux capacitor is'))).some((t) => t.includes('release checklist')), 'the fixture glossary back', 15_000);
   });
   after(closeAllEditors);
 
@@ -56,7 +66,6 @@ describe('Glossary hovers', () => {
   });
 
   it('explains the team glossary\'s own terms, and sees edits without a reload', async () => {
-    const glossaryUri = vscode.Uri.joinPath(workspaceFolder().uri, '.learningloop', 'glossary.json');
     const at = positionOf(readme, 'flux capacitor is');
     const before = await waitFor(async () => (await hoverTexts(readme.uri, at)).find((t) => t.includes('release checklist')), 'the team term hover');
     assert.match(before, /flux capacitor/i);
@@ -69,14 +78,12 @@ describe('Glossary hovers', () => {
 
   it('sees a glossary written outside the editor, where file watchers work', async function () {
     if (!watchersWork()) this.skip(); // virtual file systems (vscode.dev) fire no watcher events
-    const glossaryUri = vscode.Uri.joinPath(workspaceFolder().uri, '.learningloop', 'glossary.json');
     await writeFile(glossaryUri, JSON.stringify({ terms: [{ term: 'flux capacitor', definition: 'Written by another tool.' }] }, null, 2));
     const at = positionOf(readme, 'flux capacitor is');
     await waitFor(async () => (await hoverTexts(readme.uri, at)).find((t) => t.includes('another tool')), 'the outside write', 15_000);
   });
 
   it('reports a broken team glossary at the right line and keeps its valid entries', async () => {
-    const glossaryUri = vscode.Uri.joinPath(workspaceFolder().uri, '.learningloop', 'glossary.json');
     const broken = [
       '{',
       '  "terms": [',

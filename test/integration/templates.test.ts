@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { Commands } from '../../src/constants';
 import { localDate } from '../../src/core/dates';
-import { activateExtension, closeAllEditors, markdownEditor, readFile, waitFor, workspaceFolder, writeFile } from './helpers';
+import { activateExtension, closeAllEditors, markdownEditor, readFile, removeFile, scratchFolder, waitFor, withSetting, workspaceFolder, writeFile, type Scratch } from './helpers';
 
 const today = localDate(new Date());
 
@@ -25,6 +25,9 @@ describe('Insert Template', () => {
       const editor = await markdownEditor(before, offset);
       assert.equal(await insert(id), true);
       assert.equal(editor.document.getText(), after);
+      // The snippet's first tab stop is selected, ready to type over.
+      assert.equal(editor.document.getText(editor.selection), 'world');
+      assert.equal(editor.selection.start.line, editor.document.positionAt(offset).line);
       await vscode.commands.executeCommand('undo');
       assert.equal(editor.document.getText(), before);
     });
@@ -51,6 +54,7 @@ describe('Insert Template', () => {
     editor.selection = new vscode.Selection(0, 0, 0, 9);
     assert.equal(await insert('team-simple'), true);
     assert.equal(editor.document.getText(), 'keep this## Hello world\n\n- [ ] something @owner\n');
+    assert.deepEqual([editor.selection.start.character, editor.selection.end.character], ['keep this## Hello '.length, 'keep this## Hello world'.length]);
   });
 
   it('adds no second front matter to a document that has one', async () => {
@@ -61,9 +65,10 @@ describe('Insert Template', () => {
   });
 
   it('refuses an unknown id and changes nothing', async () => {
-    const editor = await markdownEditor('keep me');
+    const editor = await markdownEditor('keep me', 4);
     assert.equal(await insert('no-such-template'), false);
     assert.equal(editor.document.getText(), 'keep me');
+    assert.ok(editor.selection.isEmpty && editor.selection.active.character === 4, 'the cursor stays where it was');
   });
 
   it('never edits a non-Markdown editor: it opens a new Markdown document instead', async () => {
@@ -79,43 +84,100 @@ describe('Insert Template', () => {
   it('picks up a team template edit without a reload', async () => {
     const uri = vscode.Uri.joinPath(workspaceFolder().uri, '.learningloop', 'templates', 'team-late.md');
     await writeFile(uri, '---\nid: team-late\nname: Late\ndescription: Added while running.\nkind: postmortem\n---\nLATE ${1:x}\n');
-    const editor = await markdownEditor('');
-    await waitFor(async () => (await insert('team-late')) || undefined, 'the new team template', 15_000);
-    assert.equal(editor.document.getText(), 'LATE x\n');
+    try {
+      const editor = await markdownEditor('');
+      await waitFor(async () => (await insert('team-late')) || undefined, 'the new team template', 15_000);
+      assert.equal(editor.document.getText(), 'LATE x\n');
+      assert.equal(editor.document.getText(editor.selection), 'x');
+    } finally {
+      await closeAllEditors();
+      await removeFile(uri);
+    }
+  });
+
+  it('reads team templates from the folder learningLoop.templates.folder names', async () => {
+    const scratch = await scratchFolder('templates');
+    try {
+      await writeFile(vscode.Uri.joinPath(scratch.uri, 'elsewhere.md'), '---\nid: team-elsewhere\nname: Elsewhere\nkind: retrospective\n---\nFROM ${1:there}\n');
+      await withSetting('templates.folder', scratch.relative, async () => {
+        const editor = await markdownEditor('');
+        await waitFor(async () => (await insert('team-elsewhere')) || undefined, 'the template in the configured folder', 15_000);
+        assert.equal(editor.document.getText(), 'FROM there\n');
+        // The default folder's templates are not read meanwhile.
+        await waitFor(async () => !(await insert('team-simple')) || undefined, 'team-simple gone with the default folder', 15_000);
+      });
+    } finally {
+      await closeAllEditors();
+      await scratch.remove();
+    }
   });
 });
 
 describe('New Retrospective and carry-forward', () => {
-  const config = () => vscode.workspace.getConfiguration('learningLoop');
+  let scratch: Scratch;
+  /** Each test gets its own retrospectives folder, set for its time only. */
+  async function inScratch(run: () => Promise<void>): Promise<void> {
+    scratch = await scratchFolder('retros');
+    try {
+      await withSetting('retrospectives.folder', scratch.relative, run);
+    } finally {
+      await closeAllEditors();
+      await scratch.remove();
+    }
+  }
+  const newRetro = (id: string): Thenable<vscode.Uri> => vscode.commands.executeCommand<vscode.Uri>(Commands.newRetrospective, id);
 
   before(activateExtension);
   afterEach(closeAllEditors);
-  after(() => config().update('retrospectives.folder', undefined, vscode.ConfigurationTarget.Workspace));
 
   it('starts from the fixture\'s last retrospective: its open items, linked back, the next iteration', async () => {
-    const uri = await vscode.commands.executeCommand<vscode.Uri>(Commands.newRetrospective, 'start-stop-continue');
-    const text = await readFile(uri);
-    assert.match(text, /iteration: 8/);
-    assert.match(text, /- \[ \] Automate the flux capacitor run @kai \(carried 1×\).*\(2026-10-30-4ls\.md\)/);
-    assert.ok(!text.includes('Book the review room'), text);
+    const uri = await newRetro('start-stop-continue');
+    try {
+      const text = await readFile(uri);
+      assert.match(text, /iteration: 8/);
+      assert.match(text, /- \[ \] Automate the flux capacitor run @kai \(carried 1×\)\s+— from \[[^\]]+\]\(2026-10-30-4ls\.md\)/);
+      assert.ok(!text.includes('Book the review room'), text);
+    } finally {
+      await closeAllEditors();
+      await removeFile(uri);
+    }
   });
 
-  it('creates a dated file in the retrospectives folder and never overwrites one', async () => {
-    const folder = vscode.Uri.joinPath(workspaceFolder().uri, 'docs', 'retrospectives');
-    const taken = vscode.Uri.joinPath(folder, `${today}-4ls.md`);
+  it('creates a dated file in the retrospectives folder and never overwrites one', () => inScratch(async () => {
+    const taken = vscode.Uri.joinPath(scratch.uri, `${today}-4ls.md`);
     await writeFile(taken, 'KEEP ME\n');
-    const uri = await vscode.commands.executeCommand<vscode.Uri>(Commands.newRetrospective, '4ls');
-    assert.equal(uri.path, vscode.Uri.joinPath(folder, `${today}-4ls-2.md`).path);
+    const uri = await newRetro('4ls');
+    assert.equal(uri.path, vscode.Uri.joinPath(scratch.uri, `${today}-4ls-2.md`).path);
     assert.equal(await readFile(taken), 'KEEP ME\n');
     const text = await readFile(uri);
     assert.ok(text.startsWith(`---\ndate: ${today}\n`), text.slice(0, 80));
     assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString());
-  });
+    assert.equal(vscode.window.activeTextEditor?.document.isDirty, false, 'saved');
+  }));
 
-  it('carries open action items forward across three retrospectives', async () => {
-    await config().update('retrospectives.folder', 'docs/carry', vscode.ConfigurationTarget.Workspace);
-    const folder = vscode.Uri.joinPath(workspaceFolder().uri, 'docs', 'carry');
-    await writeFile(vscode.Uri.joinPath(folder, '2026-11-01-start-stop-continue.md'), [
+  it('never leaves an empty or half-written file: the file is whole the moment it exists', () => inScratch(async () => {
+    const seen: string[] = [];
+    const reads: Promise<void>[] = [];
+    const listener = vscode.workspace.onDidCreateFiles((event) => {
+      for (const file of event.files) reads.push(readFile(file).then((text) => void seen.push(text)));
+    });
+    try {
+      const uri = await newRetro('start-stop-continue');
+      await waitFor(() => reads.length > 0, 'the file creation event');
+      await Promise.all(reads);
+      assert.equal(seen.length, 1);
+      const [atCreation] = seen as [string];
+      assert.ok(atCreation.startsWith(`---\ndate: ${today}\n`), atCreation.slice(0, 80));
+      for (const heading of ['# Start, Stop, Continue', '## Action items']) assert.ok(atCreation.includes(heading), heading);
+      // The snippet pass over it changes nothing a reader would see.
+      assert.equal(await readFile(uri), atCreation);
+    } finally {
+      listener.dispose();
+    }
+  }));
+
+  it('carries open action items forward across three retrospectives', () => inScratch(async () => {
+    await writeFile(vscode.Uri.joinPath(scratch.uri, '2026-11-01-start-stop-continue.md'), [
       '---', 'date: 2026-11-01', 'iteration: 4', '---', '# Retro', '', '## Action items', '',
       '- [ ] Fix the flaky login test @ana due:2099-01-01',
       '- [x] Already done @bo',
@@ -124,39 +186,45 @@ describe('New Retrospective and carry-forward', () => {
     ].join('\n'));
 
     const texts: string[] = [];
-    for (let i = 1; i <= 3; i++) {
-      const uri = await vscode.commands.executeCommand<vscode.Uri>(Commands.newRetrospective, 'start-stop-continue');
-      texts.push(await readFile(uri));
-    }
+    for (let i = 1; i <= 3; i++) texts.push(await readFile(await newRetro('start-stop-continue')));
     const [first, second, third] = texts as [string, string, string];
     assert.match(first, /iteration: 5/);
-    assert.match(first, /- \[ \] Fix the flaky login test @ana due:2099-01-01 \(carried 1×\).*\(2026-11-01-start-stop-continue\.md\)/);
+    assert.match(first, /- \[ \] Fix the flaky login test @ana due:2099-01-01 \(carried 1×\)\s+— from \[[^\]]+\]\(2026-11-01-start-stop-continue\.md\)/);
     assert.match(first, /- \[ \] Write the runbook \(carried 1×\)/);
     assert.ok(!first.includes('Already done'));
-    assert.match(second, /Fix the flaky login test @ana due:2099-01-01 \(carried 2×\).*\(\d{4}-\d\d-\d\d-start-stop-continue\.md\)/);
+    assert.match(second, /Fix the flaky login test @ana due:2099-01-01 \(carried 2×\)\s+— from \[[^\]]+\]\(\d{4}-\d\d-\d\d-start-stop-continue\.md\)/);
     assert.match(third, /Fix the flaky login test.*\(carried 3×\)/);
-    const flagged = third.split('\n').find((line) => line.includes('Fix the flaky login test')) ?? '';
-    assert.match(flagged, /^- \[ \] \*\*⚠ [^*]*3×[^*]*\*\*/, flagged);
+    // Not due yet, so not flagged overdue however often it travelled.
+    const carried = third.split('\n').find((line) => line.includes('Fix the flaky login test')) ?? '';
+    assert.ok(carried.startsWith('- [ ] Fix the flaky login test') && !carried.includes('Overdue'), carried);
     // Only the two open items travel: the template's own unfilled action line does not.
     assert.equal(third.split('\n').filter((line) => line.includes('(carried')).length, 2, third);
-  });
+  }));
 });
 
 describe('Create Team Template', () => {
   before(activateExtension);
   afterEach(closeAllEditors);
 
-  it('copies a built-in template into the team folder, and never over an existing file', async () => {
-    const target = vscode.Uri.joinPath(workspaceFolder().uri, '.learningloop', 'templates', 'sailboat.md');
-    const uri = await vscode.commands.executeCommand<vscode.Uri>(Commands.createTemplate, 'sailboat');
-    assert.equal(uri.toString(), target.toString());
-    const copied = await readFile(target);
-    assert.match(copied, /^---\nid: sailboat\nname: /);
-    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), target.toString());
+  it('copies a built-in template into the folder learningLoop.templates.folder names, and never over an existing file', async () => {
+    const scratch = await scratchFolder('team-templates');
+    try {
+      await withSetting('templates.folder', scratch.relative, async () => {
+        const target = vscode.Uri.joinPath(scratch.uri, 'sailboat.md');
+        const uri = await vscode.commands.executeCommand<vscode.Uri>(Commands.createTemplate, 'sailboat');
+        assert.equal(uri.toString(), target.toString());
+        const copied = await readFile(target);
+        assert.match(copied, /^---\nid: sailboat\nname: /);
+        assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), target.toString());
 
-    await writeFile(target, `${copied}\nOUR OWN EDIT\n`);
-    const again = await vscode.commands.executeCommand<vscode.Uri>(Commands.createTemplate, 'sailboat');
-    assert.equal(again.toString(), target.toString());
-    assert.ok((await readFile(target)).endsWith('\nOUR OWN EDIT\n'), 'the team file is untouched');
+        await writeFile(target, `${copied}\nOUR OWN EDIT\n`);
+        const again = await vscode.commands.executeCommand<vscode.Uri>(Commands.createTemplate, 'sailboat');
+        assert.equal(again.toString(), target.toString());
+        assert.ok((await readFile(target)).endsWith('\nOUR OWN EDIT\n'), 'the team file is untouched');
+      });
+    } finally {
+      await closeAllEditors();
+      await scratch.remove();
+    }
   });
 });
