@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
 import { Commands, MARKDOWN_LANGUAGE } from '../constants';
 import { MarkdownBlockIndex, termAtPosition } from '../core/markdown';
-import { renderHoverMarkdown } from '../core/glossary/hoverContent';
+import { renderHoverMarkdown, type HoverLabels } from '../core/glossary/hoverContent';
 import type { TermMatcher } from '../core/glossary/matcher';
-import type { GlossaryEntry } from '../core/glossary/model';
+import type { GlossaryEntry, Side } from '../core/glossary/model';
 import { hoverEnabled } from '../services/config';
 
 /** What the hover needs from the glossary: the current matcher. */
@@ -34,7 +34,7 @@ export class GlossaryHoverProvider implements vscode.HoverProvider {
     const match = termAtPosition(this.glossary.matcher, this.indexFor(document), lineText, position.line, position.character);
     if (!match || token.isCancellationRequested) return undefined;
     const content = new vscode.MarkdownString(
-      renderHoverMarkdown(match.entry, { compareCommandUri: compareUri(this.compareQuery(match.entry)) }),
+      renderHoverMarkdown(match.entry, { compareCommandUri: compareUri(this.compareQuery(match.entry)), labels: hoverLabels(), sideLabel }),
     );
     // Only our own command may run from a hover; the glossary's text is escaped, never trusted.
     content.isTrusted = { enabledCommands: [Commands.openComparison] };
@@ -60,6 +60,29 @@ export class GlossaryHoverProvider implements vscode.HoverProvider {
     this.firstChanged.delete(document);
     this.indexes.set(document, { version: document.version, index });
     return index;
+  }
+}
+
+/** The hover's words in the display language (read once: it is fixed for the session). */
+let labels: HoverLabels | undefined;
+function hoverLabels(): HoverLabels {
+  labels ??= {
+    side: vscode.l10n.t('Side'),
+    related: vscode.l10n.t('Related'),
+    source: vscode.l10n.t('Source'),
+    fromTeamGlossary: vscode.l10n.t('From: team glossary {0}', '{0}'),
+    compare: vscode.l10n.t('Compare the two concepts'),
+  };
+  return labels;
+}
+
+/** A side's label in the display language. */
+function sideLabel(side: Side): string {
+  switch (side) {
+    case 'organizational-learning': return vscode.l10n.t('Organizational learning (reactive process)');
+    case 'learning-organization': return vscode.l10n.t('Learning organization (proactive design)');
+    case 'both': return vscode.l10n.t('Both concepts');
+    case 'retrospective-practice': return vscode.l10n.t('Retrospective practice');
   }
 }
 

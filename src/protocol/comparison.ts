@@ -46,6 +46,39 @@ export type FromWebview =
  */
 export interface InitialState {
   readonly focusRow?: string;
+  /** The script's own words, translated in the extension host (the script has no l10n). */
+  readonly labels?: WebviewLabels;
+}
+
+/** Filter status lines: `{0}` the query / the rows shown, `{1}` all rows. */
+export interface WebviewLabels {
+  readonly noRowsMatchQuery: string;
+  readonly rowsShown: string;
+}
+
+/** The script's words in English, used when the page carries none. */
+export const ENGLISH_WEBVIEW_LABELS: WebviewLabels = {
+  noRowsMatchQuery: 'No rows match “{0}”.',
+  rowsShown: '{0} of {1} rows',
+};
+
+/** Longest label the page accepts. */
+const MAX_LABEL_LENGTH = 200;
+
+function readLabels(value: unknown): WebviewLabels | undefined {
+  const v = asFields(value);
+  const ok = (x: unknown): x is string => typeof x === 'string' && x.length <= MAX_LABEL_LENGTH;
+  const noRowsMatchQuery = v?.['noRowsMatchQuery'];
+  const rowsShown = v?.['rowsShown'];
+  return ok(noRowsMatchQuery) && ok(rowsShown) ? { noRowsMatchQuery, rowsShown } : undefined;
+}
+
+/** A label with `{0}`, `{1}` … replaced by the values, in one pass (a value's own braces stay). */
+export function formatLabel(label: string, ...values: readonly (string | number)[]): string {
+  return label.replace(/\{(\d)\}/g, (whole, index: string) => {
+    const value = values[Number(index)];
+    return value === undefined ? whole : String(value);
+  });
 }
 
 type Fields = Readonly<Record<string, unknown>>;
@@ -100,5 +133,6 @@ export function parseInitialState(json: string | undefined): InitialState {
     return {};
   }
   const focusRow = asFields(value)?.['focusRow'];
-  return isRowId(focusRow) ? { focusRow } : {};
+  const labels = readLabels(asFields(value)?.['labels']);
+  return { ...(isRowId(focusRow) ? { focusRow } : {}), ...(labels ? { labels } : {}) };
 }

@@ -21,7 +21,7 @@ interface TemplateItem extends vscode.QuickPickItem {
 export async function resolveTemplate(registry: TemplateRegistry, id: unknown, placeHolder: string): Promise<Template | undefined> {
   if (typeof id === 'string' && id !== '') {
     const template = registry.get(id);
-    if (!template) void vscode.window.showErrorMessage(registry.unknownIdMessage(id));
+    if (!template) void vscode.window.showErrorMessage(vscode.l10n.t('No template with id “{0}”. Available ids: {1}.', id, registry.ids().join(', ')));
     return template;
   }
   const items: TemplateItem[] = [];

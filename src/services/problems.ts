@@ -28,9 +28,7 @@ export class ProblemReporter implements vscode.Disposable {
     this.warned.add(key);
     const name = vscode.workspace.asRelativePath(uri);
     const show = vscode.l10n.t('Show Problems');
-    const message = vscode.l10n.t(
-      'Learning Loop: {0} problem(s) in the {1} {2}. Everything else in it still works.',
-      problems.length, this.what, name);
+    const message = warningFor(this.what, problems.length, name);
     void vscode.window.showWarningMessage(message, show).then((choice) => {
       if (choice === show) void vscode.commands.executeCommand('workbench.actions.view.problems');
     });
@@ -39,7 +37,7 @@ export class ProblemReporter implements vscode.Disposable {
   /** Reports files that could not be loaded at all, each at its first line. */
   failed(failures: readonly LoadFailure<vscode.Uri>[]): void {
     for (const { item, error } of failures) {
-      const message = vscode.l10n.t('Learning Loop could not read this {0}: {1}. The other files still load.', this.what, errorMessage(error));
+      const message = unreadableFor(this.what, errorMessage(error));
       this.report(item, [{ line: 0, column: 0, endLine: 0, endColumn: 1, message, severity: 'error' }]);
     }
   }
@@ -51,6 +49,24 @@ export class ProblemReporter implements vscode.Disposable {
 
   dispose(): void {
     this.diagnostics.dispose();
+  }
+}
+
+/** The diagnostic of a file that could not be read, one whole sentence per kind of file. */
+function unreadableFor(what: string, reason: string): string {
+  switch (what) {
+    case 'glossary': return vscode.l10n.t('Learning Loop could not read this glossary: {0}. The other files still load.', reason);
+    case 'template': return vscode.l10n.t('Learning Loop could not read this template: {0}. The other files still load.', reason);
+    default: return vscode.l10n.t('Learning Loop could not read this file: {0}. The other files still load.', reason);
+  }
+}
+
+/** The warning, one whole sentence per kind of file so each translates as a sentence. */
+function warningFor(what: string, count: number, name: string): string {
+  switch (what) {
+    case 'glossary': return vscode.l10n.t('Learning Loop: {0} problem(s) in the glossary {1}. Everything else in it still works.', count, name);
+    case 'template': return vscode.l10n.t('Learning Loop: {0} problem(s) in the template {1}. Everything else in it still works.', count, name);
+    default: return vscode.l10n.t('Learning Loop: {0} problem(s) in {1}. Everything else in it still works.', count, name);
   }
 }
 

@@ -1,7 +1,7 @@
 // The comparison panel's script (runs in the webview, bundled as an IIFE). It filters rows,
 // focuses the row the extension asks for, forwards button clicks and keeps its state across
 // hide/show and window reloads. All text from messages goes in through textContent.
-import { DomIds, isConceptKey, parseInitialState, parseToWebview, type FromWebview } from '../protocol/comparison';
+import { DomIds, ENGLISH_WEBVIEW_LABELS, formatLabel, isConceptKey, parseInitialState, parseToWebview, type FromWebview } from '../protocol/comparison';
 
 /** What survives hiding the panel and reloading the window (via getState/setState). */
 interface PanelState {
@@ -43,6 +43,9 @@ const noMatch = document.querySelector<HTMLElement>('.ll-no-match');
 const rows = Array.from(document.querySelectorAll<HTMLTableRowElement>('tr[data-row]'));
 
 const saved = readState(vscode.getState());
+const initial = parseInitialState(document.body.dataset['initial']);
+// Translated in the extension host; English when the page carries none.
+const labels = initial.labels ?? ENGLISH_WEBVIEW_LABELS;
 let state: PanelState = saved ?? { filter: '', scrollY: 0 };
 
 function save(patch: Partial<PanelState>): void {
@@ -73,8 +76,8 @@ function applyFilter(query: string): void {
   if (noMatch) noMatch.hidden = shown > 0;
   if (filterStatus) {
     filterStatus.textContent = wanted.length === 0 ? ''
-      : shown === 0 ? `No rows match “${query.trim()}”.`
-        : `${shown} of ${rows.length} rows`;
+      : shown === 0 ? formatLabel(labels.noRowsMatchQuery, query.trim())
+        : formatLabel(labels.rowsShown, shown, rows.length);
   }
 }
 
@@ -191,7 +194,6 @@ if (saved) {
   if (saved.focusedRow) rowById(saved.focusedRow)?.classList.add(FOCUSED_CLASS);
   window.scrollTo(0, saved.scrollY);
 } else {
-  const initial = parseInitialState(document.body.dataset['initial']);
   save({ filter: '', scrollY: 0 });
   if (initial.focusRow) focusRow(initial.focusRow, true);
 }

@@ -14,13 +14,32 @@ export interface HoverOptions {
   readonly showTermUri?: (term: string) => string | undefined;
   /** A `command:` URI that opens the entry in its team glossary file. */
   readonly openEntryUri?: string;
+  /** The hover's own words, translated by the caller; defaults to ENGLISH_HOVER_LABELS. */
+  readonly labels?: HoverLabels;
 }
+
+/** The words of a hover that are not the glossary's (`{0}` is the file name in `fromTeamGlossary`). */
+export interface HoverLabels {
+  readonly side: string;
+  readonly related: string;
+  readonly source: string;
+  readonly fromTeamGlossary: string;
+  readonly compare: string;
+}
+
+/** The hover's words in English (the fallback of every translation). */
+export const ENGLISH_HOVER_LABELS: HoverLabels = {
+  side: 'Side',
+  related: 'Related',
+  source: 'Source',
+  fromTeamGlossary: 'From: team glossary {0}',
+  compare: 'Compare the two concepts',
+};
 
 /** Every ASCII punctuation character: CommonMark and marked accept a backslash before each. */
 const MARKDOWN_PUNCTUATION = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g;
 /** Characters that would end or break a link destination. */
 const UNSAFE_IN_DESTINATION = /[\s()<>]/g;
-const COMPARE_LINK_TEXT = 'Compare the two concepts';
 const RELATED_SEPARATOR = ' · ';
 
 /**
@@ -34,15 +53,22 @@ export function escapeMarkdown(text: string): string {
 /** Markdown for a hover over `entry`. */
 export function renderHoverMarkdown(entry: GlossaryEntry, opts: HoverOptions): string {
   const label = opts.sideLabel ?? ((side: Side) => SIDE_LABELS[side]);
+  const words = opts.labels ?? ENGLISH_HOVER_LABELS;
+  // Translations are text too: escaped like the glossary's (a colon of ours stays bare).
+  const own = (text: string): string => escapeMarkdown(text).replace(/\\:/g, ':');
+  const fact = (name: string, value: string): string => `${own(name)}: ${value}`;
   const blocks = [`**${inline(entry.term)}**`, paragraphs(entry.definition), '---'];
   if (entry.details !== undefined && entry.details.trim() !== '') blocks.push(paragraphs(entry.details));
   const facts: string[] = [];
-  if (entry.side !== undefined) facts.push(`Side: ${inline(label(entry.side))}`);
-  if (entry.see.length > 0) facts.push(`Related: ${entry.see.map((term) => link(inline(term), opts.showTermUri?.(term))).join(RELATED_SEPARATOR)}`);
-  if (entry.source !== undefined && entry.source.trim() !== '') facts.push(`Source: ${inline(entry.source)}`);
-  if (entry.origin !== BUILT_IN_ORIGIN) facts.push(`From: team glossary ${link(inline(fileName(entry.origin)), opts.openEntryUri)}`);
+  if (entry.side !== undefined) facts.push(fact(words.side, inline(label(entry.side))));
+  if (entry.see.length > 0) facts.push(fact(words.related, entry.see.map((term) => link(inline(term), opts.showTermUri?.(term))).join(RELATED_SEPARATOR)));
+  if (entry.source !== undefined && entry.source.trim() !== '') facts.push(fact(words.source, inline(entry.source)));
+  if (entry.origin !== BUILT_IN_ORIGIN) {
+    const [before = '', after = ''] = words.fromTeamGlossary.split('{0}');
+    facts.push(`${own(before)}${link(inline(fileName(entry.origin)), opts.openEntryUri)}${own(after)}`);
+  }
   if (facts.length > 0) blocks.push(facts.join('  \n')); // trailing double space: a line break
-  if (opts.compareCommandUri !== '') blocks.push(`[${COMPARE_LINK_TEXT}](${safeDestination(opts.compareCommandUri)})`);
+  if (opts.compareCommandUri !== '') blocks.push(`[${own(words.compare)}](${safeDestination(opts.compareCommandUri)})`);
   return blocks.join('\n\n');
 }
 

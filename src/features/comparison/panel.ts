@@ -8,6 +8,7 @@ import type { InitialState } from '../../protocol/comparison';
 import { PanelController, type PanelHost } from './controller';
 import { newNonce, renderComparisonBody, renderComparisonPage } from './render';
 import { insertComparisonTable, MarkdownEditorTracker } from './tableInsert';
+import { panelLabels, webviewLabels } from './labels';
 
 /** What the panel needs from the rest of the extension. */
 export interface ComparisonPanelDeps {
@@ -138,6 +139,7 @@ export class ComparisonPanel implements vscode.Disposable {
   private html(webview: vscode.Webview, initialState: InitialState): string {
     this.body ??= renderComparisonBody(this.model, this.deps.createMarkdown(), {
       templateName: this.deps.templateName,
+      labels: panelLabels(),
     });
     const asset = (...path: string[]): string => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, ...path)).toString();
     return renderComparisonPage({
@@ -148,6 +150,7 @@ export class ComparisonPanel implements vscode.Disposable {
       styleUri: asset('media', 'panel.css'),
       initialState,
       title: this.model.title,
+      lang: vscode.env.language,
     });
   }
 
@@ -160,7 +163,8 @@ export class ComparisonPanel implements vscode.Disposable {
   }
 
   private initialState(): InitialState {
-    return this.focusedRowId === undefined ? {} : { focusRow: this.focusedRowId };
+    const labels = webviewLabels();
+    return this.focusedRowId === undefined ? { labels } : { focusRow: this.focusedRowId, labels };
   }
 }
 

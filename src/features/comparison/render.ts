@@ -7,6 +7,45 @@ import { CONCEPT_KEYS, type Comparison, type ConceptKey } from '../../core/conce
 export interface RenderOptions {
   /** Display name of a template id; defaults to the id in words ("after-action-review" → "After action review"). */
   readonly templateName?: (id: string) => string | undefined;
+  /** The panel's own words, translated by the caller; defaults to ENGLISH_PANEL_LABELS. */
+  readonly labels?: PanelLabels;
+}
+
+/** The panel's words that are not the comparison content's (`{0}`: a template name, the title). */
+export interface PanelLabels {
+  readonly templates: string;
+  readonly newFromTemplate: string;
+  readonly filterRows: string;
+  readonly filterPlaceholder: string;
+  readonly insertTable: string;
+  readonly copyMarkdown: string;
+  readonly caption: string;
+  readonly aspect: string;
+  readonly noRowsMatch: string;
+  readonly summary: string;
+  readonly practice: string;
+  readonly sources: string;
+}
+
+/** The panel's words in English (the fallback of every translation). */
+export const ENGLISH_PANEL_LABELS: PanelLabels = {
+  templates: 'Templates',
+  newFromTemplate: 'New {0}',
+  filterRows: 'Filter rows',
+  filterPlaceholder: 'e.g. culture, manager',
+  insertTable: 'Insert as Markdown table',
+  copyMarkdown: 'Copy as Markdown',
+  caption: '{0}, side by side',
+  aspect: 'Aspect',
+  noRowsMatch: 'No rows match the filter.',
+  summary: 'Summary',
+  practice: 'Put it into practice',
+  sources: 'Sources',
+};
+
+/** `{0}` in a label replaced by (already escaped) text. */
+function fill(label: string, esc: (text: string) => string, value: string): string {
+  return label.split('{0}').map(esc).join(value);
 }
 
 function humanize(id: string): string {
@@ -20,6 +59,7 @@ export function renderComparisonBody(model: Comparison, md: MarkdownIt, options:
   const block = (markdown: string): string => md.render(markdown);
   const templateName = (id: string): string => options.templateName?.(id) ?? humanize(id);
   const sideHeadingId = (side: ConceptKey): string => `ll-practice-${side}`;
+  const l = options.labels ?? ENGLISH_PANEL_LABELS;
 
   const head = CONCEPT_KEYS.map((side) => {
     const s = model.sides[side];
@@ -40,10 +80,10 @@ export function renderComparisonBody(model: Comparison, md: MarkdownIt, options:
     return `<div class="ll-practice-side" data-side="${side}">`
       + `<h3 id="${sideHeadingId(side)}">${esc(model.sides[side].name)}</h3>`
       + block(p.text)
-      + (templates ? `<ul class="ll-templates" aria-label="Templates">${templates}</ul>` : '')
+      + (templates ? `<ul class="ll-templates" aria-label="${esc(l.templates)}">${templates}</ul>` : '')
       + `<button type="button" class="ll-button" data-action="startRetro" data-side="${side}" aria-describedby="${sideHeadingId(side)}">`
       // Names what it creates: it runs New Retrospective with this side's template, no questions.
-      + `New ${esc(templateName(model.sides[side].template))}</button>`
+      + `${fill(l.newFromTemplate, esc, esc(templateName(model.sides[side].template)))}</button>`
       + `</div>`;
   }).join('\n');
 
@@ -55,36 +95,36 @@ export function renderComparisonBody(model: Comparison, md: MarkdownIt, options:
 </header>
 <div class="ll-toolbar">
 <div class="ll-filter">
-<label for="${DomIds.filter}">Filter rows</label>
-<input type="search" id="${DomIds.filter}" autocomplete="off" spellcheck="false" placeholder="e.g. culture, manager" aria-describedby="${DomIds.filterStatus}">
+<label for="${DomIds.filter}">${esc(l.filterRows)}</label>
+<input type="search" id="${DomIds.filter}" autocomplete="off" spellcheck="false" placeholder="${esc(l.filterPlaceholder)}" aria-describedby="${DomIds.filterStatus}">
 <span id="${DomIds.filterStatus}" class="ll-filter-status" role="status" aria-live="polite"></span>
 </div>
 <div class="ll-actions">
-<button type="button" class="ll-button" data-action="insertTable">Insert as Markdown table</button>
-<button type="button" class="ll-button ll-button--secondary" data-action="copyMarkdown">Copy as Markdown</button>
+<button type="button" class="ll-button" data-action="insertTable">${esc(l.insertTable)}</button>
+<button type="button" class="ll-button ll-button--secondary" data-action="copyMarkdown">${esc(l.copyMarkdown)}</button>
 </div>
 </div>
 <p id="${DomIds.notice}" class="ll-notice" role="status" aria-live="polite" hidden></p>
 <table id="${DomIds.table}" class="ll-comparison">
-<caption>${esc(model.title)}, side by side</caption>
-<thead><tr><th scope="col" class="ll-aspect">Aspect</th>${head}</tr></thead>
+<caption>${fill(l.caption, esc, esc(model.title))}</caption>
+<thead><tr><th scope="col" class="ll-aspect">${esc(l.aspect)}</th>${head}</tr></thead>
 <tbody>
 ${rows}
 </tbody>
 </table>
-<p class="ll-no-match" hidden>No rows match the filter.</p>
+<p class="ll-no-match" hidden>${esc(l.noRowsMatch)}</p>
 <section class="ll-summary" aria-labelledby="ll-summary-heading">
-<h2 id="ll-summary-heading">Summary</h2>
+<h2 id="ll-summary-heading">${esc(l.summary)}</h2>
 ${block(model.summary)}
 </section>
 <section class="ll-practice" aria-labelledby="ll-practice-heading">
-<h2 id="ll-practice-heading">Put it into practice</h2>
+<h2 id="ll-practice-heading">${esc(l.practice)}</h2>
 <div class="ll-practice-sides">
 ${practice}
 </div>
 </section>
 <section class="ll-sources" aria-labelledby="ll-sources-heading">
-<h2 id="ll-sources-heading">Sources</h2>
+<h2 id="ll-sources-heading">${esc(l.sources)}</h2>
 <ol>${sources}</ol>
 </section>`;
 }
@@ -102,6 +142,8 @@ export interface PageParts {
   readonly initialState: InitialState;
   /** The document title; defaults to the caption's. */
   readonly title?: string;
+  /** The page's language (BCP 47, `vscode.env.language`); default `en`. */
+  readonly lang?: string;
 }
 
 /** Escapes text for an HTML attribute or text node (same rules as markdown-it's escapeHtml). */
@@ -120,7 +162,7 @@ export function renderComparisonPage(parts: PageParts): string {
     `font-src ${parts.cspSource}`,
   ].join('; ');
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${a(parts.lang ?? 'en')}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${a(csp)};">
