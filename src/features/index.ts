@@ -1,7 +1,7 @@
 // Every feature of Learning Loop: what it registers with VS Code, created in one place.
 import * as vscode from 'vscode';
 import MarkdownIt from 'markdown-it';
-import comparison from '../content/comparison.json';
+import type { Content } from '../content';
 import { compareQueryFor, parseComparison } from '../core/concepts/model';
 import { glossaryPlugin } from '../core/glossary/markdownItPlugin';
 import type { GlossaryStore } from '../services/glossaryStore';
@@ -15,6 +15,8 @@ import { showWalkthroughOnFirstStart } from './welcome';
 export interface FeatureDeps {
   readonly glossary: GlossaryStore;
   readonly templates: TemplateStore;
+  /** The built-in content in the display language. */
+  readonly content: Content;
 }
 
 /** The features (hover, preview, comparison panel, the walkthrough on first start), for the commands that drive them; `disposable` unregisters them all. */
@@ -27,11 +29,12 @@ export interface Features {
 }
 
 /** Creates every feature. */
-export function registerFeatures(context: vscode.ExtensionContext, { glossary, templates }: FeatureDeps): Features {
+export function registerFeatures(context: vscode.ExtensionContext, { glossary, templates, content }: FeatureDeps): Features {
   const preview = registerPreview(glossary);
-  const { model } = parseComparison(comparison);
+  const { model } = parseComparison(content.comparison);
   const hover = registerHover(glossary, (entry) => (model ? compareQueryFor(model, entry) : undefined));
   const panel = registerComparison(context, {
+    content: content.comparison,
     // The panel renders in the extension host: HTML off, glossary terms marked.
     createMarkdown: () => new MarkdownIt({ html: false, linkify: false }).use(glossaryPlugin, { getMatcher: () => glossary.matcher }),
     onGlossaryChanged: glossary.onDidChange,

@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import builtInGlossary from '../content/glossary.json';
 import type { GlossaryEntry, ParseResult } from '../core/glossary/model';
 import { parseGlossaryJson } from '../core/glossary/parseJson';
 import { parseGlossaryMarkdown } from '../core/glossary/parseMarkdown';
@@ -40,7 +39,8 @@ export class GlossaryStore implements vscode.Disposable {
   /** Fires after the matcher has been rebuilt. */
   readonly onDidChange = this.changed.event;
 
-  constructor() {
+  /** `builtInGlossary`: the built-in glossary's JSON data (src/content, in the display language). */
+  constructor(builtInGlossary: unknown) {
     this.builtIn = parseGlossaryJson(JSON.stringify(builtInGlossary), 'built-in').entries;
     this.current = TermMatcher.build(this.builtIn);
     this.subscriptions.push(

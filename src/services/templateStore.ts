@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import builtInFiles from 'learning-loop:templates';
 import { parseTemplate, type Template } from '../core/templates/template';
 import { TemplateRegistry } from '../core/templates/registry';
 import { Settings } from '../constants';
@@ -27,7 +26,8 @@ export class TemplateStore implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[];
   private refreshing: Promise<void> = Promise.resolve();
 
-  constructor() {
+  /** `builtInFiles`: the built-in templates (file name → text) in the display language. */
+  constructor(private readonly builtInFiles: Readonly<Record<string, string>>) {
     this.subscriptions = [
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.follow()),
       vscode.workspace.onDidChangeConfiguration((e) => {
@@ -53,7 +53,7 @@ export class TemplateStore implements vscode.Disposable {
   }
 
   private get builtIns(): Template[] {
-    this.parsedBuiltIns ??= Object.entries(builtInFiles).flatMap(([name, text]) => {
+    this.parsedBuiltIns ??= Object.entries(this.builtInFiles).flatMap(([name, text]) => {
       const { template } = parseTemplate(text, `built-in:${name}`);
       if (template) this.builtInTexts.set(template.id, text);
       return template ? [template] : [];

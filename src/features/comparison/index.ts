@@ -1,7 +1,6 @@
 // The comparison feature: the panel, its serializer (restores it after a reload), and what its
 // two commands call (registered with the others in src/commands).
 import * as vscode from 'vscode';
-import comparison from '../../content/comparison.json';
 import { COMPARISON_VIEW_TYPE } from '../../constants';
 import { parseComparison } from '../../core/concepts/model';
 import { ComparisonPanel, type ComparisonPanelDeps, type OpenComparisonResult } from './panel';
@@ -18,7 +17,7 @@ export interface ComparisonFeature extends vscode.Disposable {
 
 /** Creates the comparison panel and registers its serializer. */
 export function registerComparison(context: vscode.ExtensionContext, deps: ComparisonPanelDeps): ComparisonFeature {
-  const { model, problems } = parseComparison(comparison);
+  const { model, problems } = parseComparison(deps.content);
   if (!model) {
     // The content is bundled and unit-tested, so this is a build mistake, not a user's.
     const fail = (): void => void vscode.window.showErrorMessage(

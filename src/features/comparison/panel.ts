@@ -12,6 +12,8 @@ import { panelLabels, webviewLabels } from './labels';
 
 /** What the panel needs from the rest of the extension. */
 export interface ComparisonPanelDeps {
+  /** The comparison content (raw, checked by registerComparison) in the display language. */
+  readonly content: unknown;
   /** A markdown-it with `html: false` and the glossary plugin; called again after the glossary changes. */
   readonly createMarkdown: () => MarkdownIt;
   /** Fires when the glossary changes, so the panel re-renders its term marks. */
