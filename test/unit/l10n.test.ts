@@ -79,7 +79,7 @@ describe('translations (l10n)', function () {
     it(`has German for every key of ${englishFile}, keeping placeholders, links and code`, () => {
       const english = readJson(englishFile);
       const german = readJson(germanFile);
-      const missing = Object.keys(english).filter((k) => typeof german[k] !== 'string' || (german[k] as string).trim() === '');
+      const missing = Object.keys(english).filter((k) => typeof german[k] !== 'string' || (german[k]).trim() === '');
       assert.deepEqual(missing, [], `${germanFile} lacks these keys (${FIX})`);
       const stale = Object.keys(german).filter((k) => !(k in english));
       assert.deepEqual(stale, [], `${germanFile} has keys ${englishFile} no longer has`);
