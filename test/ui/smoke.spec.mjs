@@ -65,6 +65,7 @@ test('a hover explains a term by its glossary text and opens the comparison at i
   await vscode.openFile('README.md');
   const hover = await vscode.hoverUntil('organizational learning', entry.definition);
   await expect(hover).toContainText(entry.definition);
+  await expect(hover).toContainText(entry.details.replace(/\*/g, '')); // Markdown emphasis shows as <em>
   const link = hover.getByRole('link', { name: 'Compare the two concepts' });
   await expect(link).toHaveCount(1);
   await vscode.shot('hover.png');
