@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type MarkdownIt from 'markdown-it';
 import { glossaryPlugin } from '../core/glossary/markdownItPlugin';
+import { taskListPlugin } from '../core/preview/taskListPlugin';
 import { Settings } from '../constants';
 import { affects, previewEnabled } from '../services/config';
 import type { GlossaryStore } from '../services/glossaryStore';
@@ -20,6 +21,9 @@ export function registerPreview(glossary: GlossaryStore): { hook: (md: MarkdownI
       if (affects(e, Settings.previewEnabled)) refresh();
     }),
   );
-  const hook = (md: MarkdownIt): MarkdownIt => md.use(glossaryPlugin, { getMatcher: () => glossary.matcher, enabled: previewEnabled });
+  // Action items are task-list lines: the built-in preview shows `[ ]` literally without this.
+  const hook = (md: MarkdownIt): MarkdownIt => md
+    .use(glossaryPlugin, { getMatcher: () => glossary.matcher, enabled: previewEnabled })
+    .use(taskListPlugin);
   return { hook, disposable };
 }

@@ -93,6 +93,35 @@ test('the Markdown preview marks glossary terms with their definition, never ins
   await vscode.closeAll();
 });
 
+test('the preview shows action items as checkboxes', async ({ vscode }) => {
+  await vscode.openFile(`${RETROS}/${LAST_RETRO}`);
+  await vscode.runCommand('Markdown: Open Preview to the Side');
+  const preview = await vscode.frameWith('input.task-list-item-checkbox');
+  const boxes = preview.locator('li.task-list-item > input[type=checkbox]');
+  await expect(boxes).toHaveCount(3);
+  await expect(preview.locator('li.task-list-item > input[type=checkbox]:checked')).toHaveCount(1);
+  await expect(preview.locator('li.task-list-item', { hasText: DONE_ITEM }).locator('input')).toBeChecked();
+  await expect(preview.locator('ul.contains-task-list')).not.toContainText('[ ]');
+  await vscode.shot('preview-task-list.png');
+  await vscode.closeAll();
+});
+
+test('typing ll- and Ctrl+Space offers the action item snippet', async ({ vscode }) => {
+  fs.writeFileSync(vscode.file('snippet.md'), '# Snippet\n\n');
+  await vscode.openFile('snippet.md');
+  await vscode.activeEditor().locator('.view-lines').click();
+  await vscode.page.keyboard.press('Control+End');
+  await vscode.page.keyboard.type('ll-act');
+  await vscode.page.keyboard.press('Control+Space');
+  const suggestion = vscode.page.locator('.suggest-widget .monaco-list-row', { hasText: 'll-action' }).first();
+  await expect(suggestion).toBeVisible({ timeout: LONG });
+  await suggestion.click();
+  await vscode.page.keyboard.press('Escape');
+  await vscode.save();
+  expect(vscode.read('snippet.md')).toMatch(/^- \[ \] what we will do @owner due:\d{4}-\d{2}-\d{2}$/m);
+  await vscode.closeAll();
+});
+
 /** The panel's own body: the theme class VS Code gives the webview and its computed background. */
 async function panelTheme(vscode) {
   const panel = await vscode.panel();
