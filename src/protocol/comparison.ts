@@ -35,10 +35,25 @@ export type FromWebview =
   | { readonly type: 'ready' }
   /** Start a retrospective from the template that serves this side. */
   | { readonly type: 'startRetro'; readonly side: ConceptKey }
-  /** Insert the comparison as a Markdown table into the last active Markdown editor. */
-  | { readonly type: 'insertTable' }
-  /** Copy the comparison as a Markdown table to the clipboard. */
-  | { readonly type: 'copyMarkdown' };
+  /** Insert the comparison as a Markdown table into the last active Markdown editor (only `rows` when filtered). */
+  | { readonly type: 'insertTable'; readonly rows?: readonly string[] }
+  /** Copy the comparison as a Markdown table to the clipboard (only `rows` when filtered). */
+  | { readonly type: 'copyMarkdown'; readonly rows?: readonly string[] };
+
+/** Most row ids a message may carry: far more than the comparison has, so only a forged message hits it. */
+export const MAX_ROW_IDS = 100;
+
+/** The rows a filtered panel shows: undefined for none given, null for anything malformed. */
+function parseRows(value: unknown): readonly string[] | undefined | null {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value) || value.length > MAX_ROW_IDS) return null;
+  const rows: string[] = [];
+  for (const id of value as unknown[]) {
+    if (!isRowId(id)) return null;
+    rows.push(id);
+  }
+  return rows;
+}
 
 /**
  * What the page needs before any message arrives, carried in the body's `data-initial`
@@ -94,9 +109,11 @@ export function parseFromWebview(message: unknown): FromWebview | undefined {
     case 'ready':
       return { type: 'ready' };
     case 'insertTable':
-      return { type: 'insertTable' };
-    case 'copyMarkdown':
-      return { type: 'copyMarkdown' };
+    case 'copyMarkdown': {
+      const rows = parseRows(m['rows']);
+      if (rows === null) return undefined;
+      return rows === undefined ? { type: m['type'] } : { type: m['type'], rows };
+    }
     case 'startRetro': {
       const side = m['side'];
       return isConceptKey(side) ? { type: 'startRetro', side } : undefined;

@@ -39,7 +39,7 @@ function byId<T extends HTMLElement>(id: string, type: new () => T): T | undefin
 const filterInput = byId(DomIds.filter, HTMLInputElement);
 const filterStatus = byId(DomIds.filterStatus, HTMLElement);
 const notice = byId(DomIds.notice, HTMLElement);
-const noMatch = document.querySelector<HTMLElement>('.ll-no-match');
+const tableButtons = Array.from(document.querySelectorAll<HTMLButtonElement>('button[data-action="insertTable"], button[data-action="copyMarkdown"]'));
 const rows = Array.from(document.querySelectorAll<HTMLTableRowElement>('tr[data-row]'));
 
 const saved = readState(vscode.getState());
@@ -73,7 +73,8 @@ function applyFilter(query: string): void {
     row.hidden = !match;
     if (match) shown += 1;
   }
-  if (noMatch) noMatch.hidden = shown > 0;
+  // nothing shown, nothing to copy or insert (the status line says why, once)
+  for (const button of tableButtons) button.disabled = shown === 0;
   if (filterStatus) {
     filterStatus.textContent = wanted.length === 0 ? ''
       : shown === 0 ? formatLabel(labels.noRowsMatchQuery, query.trim())
@@ -102,10 +103,22 @@ function focusRow(rowId: string, moveFocus: boolean): void {
   save({ focusedRow: rowId });
 }
 
+/** Shows a notice; one about a term with no row of its own shows the comparison from the top. */
 function showNotice(text: string): void {
   if (!notice) return;
   notice.textContent = text;
   notice.hidden = text === '';
+  if (text === '') return;
+  for (const r of rows) r.classList.remove(FOCUSED_CLASS);
+  state = { filter: state.filter, scrollY: 0 }; // no focused row any more
+  vscode.setState(state);
+  window.scrollTo(0, 0);
+}
+
+/** The ids of the rows the filter leaves, or undefined when nothing is filtered (all rows). */
+function shownRows(): string[] | undefined {
+  if (words(filterInput?.value ?? '').length === 0) return undefined;
+  return rows.filter((r) => !r.hidden).map((r) => r.dataset['row'] ?? '').filter((id) => id !== '');
 }
 
 function post(message: FromWebview): void {
@@ -122,11 +135,13 @@ function onClick(event: MouseEvent): void {
       break;
     }
     case 'insertTable':
-      post({ type: 'insertTable' });
+    case 'copyMarkdown': {
+      // Copy and Insert take what the panel shows: a filter narrows them too.
+      const type = target.dataset['action'];
+      const shown = shownRows();
+      post(shown === undefined ? { type } : { type, rows: shown });
       break;
-    case 'copyMarkdown':
-      post({ type: 'copyMarkdown' });
-      break;
+    }
     default:
       break;
   }

@@ -114,6 +114,17 @@ describe('Comparison panel', () => {
     assert.equal(editor.document.getText(), `# Our retro\n\n${toMarkdownTable(model, { headingLevel: 2 })}\nNotes`);
   });
 
+  it('puts the table at the end of a file only viewed (cursor at its start), never above its title', async () => {
+    const before = '# Handbook\n\nHow we work.\n';
+    const editor = await markdownEditor(before, 0);
+    await open();
+    await expectTabs(1);
+    assert.equal(await insertTable(), true);
+    const text = editor.document.getText();
+    assert.ok(text.startsWith(before), JSON.stringify(text.slice(0, 60)));
+    assert.ok(text.includes(toMarkdownTable(model, { headingLevel: 2 })), 'the table, as a section under the title');
+  });
+
   it('refuses when no Markdown editor was active, and edits nothing', async () => {
     const markdown = await markdownEditor('');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');

@@ -77,7 +77,34 @@ test('a hover explains a term by its glossary text and opens the comparison at i
   await expect(vscode.page.locator('.tabs-container .tab', { hasText: comparison.title })).toBeVisible();
   await vscode.page.mouse.move(5, 5);
   await expect(hover).toBeHidden();
+  // the highlighted row: a quiet colour (not the find-match orange) with readable text on it
+  const look = await panel.locator('tr.ll-row--focused').evaluate((row) => {
+    const rgb = (c) => c.match(/[\d.]+/g).map(Number);
+    const lum = ([r, g, b]) => [r, g, b].map((v) => { const x = v / 255; return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4; })
+      .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+    const bg = rgb(getComputedStyle(row).backgroundColor);
+    const text = rgb(getComputedStyle(row.querySelector('td')).color);
+    const [max, min] = [Math.max(...bg.slice(0, 3)), Math.min(...bg.slice(0, 3))];
+    const [a, b] = [lum(bg), lum(text)].sort((x, y) => y - x);
+    return { saturation: max === 0 ? 0 : (max - min) / max, contrast: (a + 0.05) / (b + 0.05), bg: getComputedStyle(row).backgroundColor };
+  });
+  expect(look.saturation, `focused row background ${look.bg}`).toBeLessThan(0.4);
+  expect(look.contrast, `focused row text contrast on ${look.bg}`).toBeGreaterThan(4.5);
   await vscode.shot('compare-link.png');
+
+  // a term the comparison has no row for: the panel goes to its top and names the term
+  const safety = term('psychological safety');
+  await vscode.page.locator('.tabs-container .tab', { hasText: 'README.md' }).click(); // the panel took focus
+  const other = await vscode.hoverUntil('psychological safety', safety.definition);
+  await other.getByRole('link', { name: 'Compare the two concepts' }).scrollIntoViewIfNeeded();
+  await other.getByRole('link', { name: 'Compare the two concepts' }).click();
+  const panelAgain = await vscode.panel();
+  await expect(panelAgain.locator('#ll-notice')).toBeVisible({ timeout: LONG });
+  await expect(panelAgain.locator('#ll-notice')).toContainText('“psychological safety”');
+  await expect.poll(() => panelAgain.evaluate(() => window.scrollY), { timeout: SHORT }).toBe(0);
+  await expect(panelAgain.locator('tr.ll-row--focused')).toHaveCount(0);
+  await vscode.page.mouse.move(5, 5);
+  await vscode.shot('compare-no-row.png');
   await vscode.closeAll();
 });
 
@@ -160,36 +187,49 @@ test('the comparison panel follows the colour theme: dark, light, high contrast'
   await vscode.closeAll();
 });
 
-test('the panel\'s buttons: Copy and Insert as Markdown table, New …', async ({ vscode }) => {
-  fs.writeFileSync(vscode.file('table.md'), '# Notes\n\nThe comparison goes below.\n');
-  await vscode.openFile('table.md');
-  await vscode.page.keyboard.press('Control+End');
+test('the panel\'s buttons: Copy and Insert take the filtered rows, New … creates its document', async ({ vscode }) => {
+  const readme = vscode.read('README.md');
+  await vscode.openFile('README.md'); // only viewed: the cursor stays at the top
   await vscode.runCommand(`${CMD}Compare Organizational Learning and Learning Organization`);
-  const panel = await vscode.panel();
+  let panel = await vscode.panel();
+  const manager = comparison.rows.find((row) => row.id === 'manager');
 
-  // Copy as Markdown: the clipboard holds the table
+  // a filter that matches nothing says so once, and leaves nothing to copy
+  await panel.locator('#ll-filter').fill('zzzz');
+  await expect(panel.locator('#ll-filter-status')).toHaveText('No rows match “zzzz”.');
+  await expect(panel.getByText(/No rows match/)).toHaveCount(1);
+  await expect(panel.getByRole('button', { name: 'Copy as Markdown' })).toBeDisabled();
+
+  // one row left: Copy puts only that row on the clipboard
+  await panel.locator('#ll-filter').fill('successor');
+  await expect(panel.locator('#ll-filter-status')).toHaveText(`1 of ${comparison.rows.length} rows`);
   await vscode.setClipboard('(nothing copied yet)');
   await panel.getByRole('button', { name: 'Copy as Markdown' }).click();
-  await expect.poll(() => vscode.clipboard(), { timeout: LONG }).toContain(`| ${comparison.rows[0].label} |`);
+  await expect.poll(() => vscode.clipboard(), { timeout: LONG }).toContain(`| ${manager.label} |`);
   const copied = await vscode.clipboard();
-  for (const row of comparison.rows) expect(copied).toContain(`| ${row.label} |`);
+  expect(copied.match(/^\| (?!Aspect|---)/gm)).toHaveLength(1);
+  await expect(vscode.page.locator('.statusbar')).toContainText('Copied the comparison as a Markdown table.');
+  await vscode.shot('panel-filtered-copy.png');
 
-  // Insert as Markdown table: into table.md at its cursor (the end), below the existing text
+  // Insert: into the README only viewed, so at its end (not above its title), the filtered row only
   await panel.getByRole('button', { name: 'Insert as Markdown table' }).click();
-  const tableTab = vscode.page.locator('.tabs-container .tab', { hasText: 'table.md' });
-  await expect(tableTab).toHaveClass(/\bdirty\b/, { timeout: LONG });
-  await tableTab.click();
+  const readmeTab = vscode.page.locator('.tabs-container .tab', { hasText: 'README.md' });
+  await expect(readmeTab).toHaveClass(/\bdirty\b/, { timeout: LONG });
+  await readmeTab.click();
   await vscode.save();
-  const text = vscode.read('table.md');
-  expect(text.startsWith('# Notes\n\nThe comparison goes below.\n')).toBe(true);
-  for (const row of comparison.rows) expect(text).toContain(`| ${row.label} |`);
+  const text = vscode.read('README.md');
+  expect(text.startsWith(readme), 'the README\'s own text first, untouched').toBe(true);
+  expect(text.slice(readme.length)).toContain(`| ${manager.label} |`);
+  expect(text.slice(readme.length).match(/^\| (?!Aspect|---)/gm)).toHaveLength(1);
   expect(text.match(/^# /gm)).toHaveLength(1); // the table's heading became a section under the title
   await vscode.shot('panel-insert.png');
 
-  // New <template>: the learning organization side starts a dated retro of its template, no questions
+  // New <template>: the learning organization side starts a dated document of its template, no questions
+  panel = await vscode.panel();
+  await panel.locator('#ll-filter').fill('');
   const lo = comparison.sides.lo.template;
   const before = newRetros(vscode);
-  await (await vscode.panel()).getByRole('button', { name: /^New / }).nth(1).click();
+  await panel.getByRole('button', { name: /^New / }).nth(1).click();
   await expect.poll(() => newRetros(vscode).filter((f) => f.endsWith(`-${lo}.md`)).length, { timeout: LONG }).toBe(1);
   const created = newRetros(vscode).find((f) => !before.includes(f));
   await expect(vscode.activeTab()).toContainText(created, { timeout: SHORT });

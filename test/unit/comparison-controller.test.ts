@@ -25,7 +25,7 @@ function fakeHost(options: { delivered?: boolean; fail?: string } = {}): PanelHo
       return Promise.resolve(options.delivered ?? true);
     },
     startRetrospective: (templateId) => act('startRetrospective', templateId),
-    insertTable: () => act('insertTable'),
+    insertTable: (shown) => act('insertTable', shown.rows.map((row) => row.id)),
     copyMarkdown: (markdown) => act('copyMarkdown', markdown),
     showError: (error) => {
       calls.push(['showError', error instanceof Error ? error.message : String(error)]);
@@ -55,7 +55,17 @@ describe('comparison panel controller (through its host seam)', () => {
   it('"Insert as Markdown table" (insertTable) asks the host to insert', async () => {
     const host = fakeHost();
     await new PanelController(model, host).receive({ type: 'insertTable' });
-    assert.deepEqual(host.calls, [['insertTable']]);
+    assert.deepEqual(host.calls, [['insertTable', model.rows.map((row) => row.id)]]);
+  });
+
+  it('Copy and Insert take only the rows a filter left, in the comparison\'s order', async () => {
+    const host = fakeHost();
+    const controller = new PanelController(model, host);
+    await controller.receive({ type: 'copyMarkdown', rows: ['manager', 'culture', 'no-such-row'] });
+    await controller.receive({ type: 'insertTable', rows: ['manager'] });
+    const filtered = { ...model, rows: model.rows.filter((row) => row.id === 'culture' || row.id === 'manager') };
+    assert.deepEqual(host.calls, [['copyMarkdown', toMarkdownTable(filtered)], ['insertTable', ['manager']]]);
+    assert.doesNotMatch(String(host.calls[0]?.[1]), /\| Definition \|/);
   });
 
   it('"Copy as Markdown" (copyMarkdown) copies the whole comparison table', async () => {

@@ -111,7 +111,7 @@ describe('compareQueryFor (where the hover\'s "Compare" link goes)', () => {
   const cases: [string, { term: string; aliases: string[]; side?: string }, string | undefined][] = [
     ['a term a row is about', { term: 'organizational memory', aliases: [], side: 'organizational-learning' }, 'organizational memory'],
     ['an alias a row is about', { term: 'our memory', aliases: ['organizational memory'] }, 'organizational memory'],
-    ['a term of one side with no row: the whole panel', { term: 'double-loop learning', aliases: [], side: 'both' }, ''],
+    ['a term of one side with no row: the whole panel, told the term', { term: 'double-loop learning', aliases: [], side: 'both' }, 'double-loop learning'],
     ['a practice term: no link', { term: 'ROTI', aliases: [], side: 'retrospective-practice' }, undefined],
     ['a team term without a side: no link', { term: 'flux capacitor', aliases: [] }, undefined],
   ];
@@ -364,6 +364,11 @@ describe('message protocol', () => {
     ['startRetro lo, extra fields dropped', { type: 'startRetro', side: 'lo', evil: 1 }, { type: 'startRetro', side: 'lo' }],
     ['insertTable', { type: 'insertTable' }, { type: 'insertTable' }],
     ['copyMarkdown', { type: 'copyMarkdown' }, { type: 'copyMarkdown' }],
+    ['copyMarkdown of the filtered rows', { type: 'copyMarkdown', rows: ['culture', 'manager'] }, { type: 'copyMarkdown', rows: ['culture', 'manager'] }],
+    ['insertTable of no rows', { type: 'insertTable', rows: [] }, { type: 'insertTable', rows: [] }],
+    ['rows that are not an array', { type: 'copyMarkdown', rows: 'culture' }, undefined],
+    ['a row id that is not a slug', { type: 'insertTable', rows: ['culture', '<img>'] }, undefined],
+    ['more row ids than the cap', { type: 'copyMarkdown', rows: Array.from({ length: 101 }, () => 'culture') }, undefined],
     ['startRetro with an unknown side', { type: 'startRetro', side: 'xx' }, undefined],
     ['startRetro without a side', { type: 'startRetro' }, undefined],
     ['an unknown type', { type: 'runShell', command: 'rm' }, undefined],

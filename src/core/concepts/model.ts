@@ -193,11 +193,13 @@ const COMPARED_SIDES: ReadonlySet<string> = new Set(['organizational-learning', 
 
 /**
  * What the hover's "Compare the two concepts" link should open for a glossary entry: the row
- * about its term or an alias, else the whole panel ('') when the entry belongs to one of the
- * two concepts, else nothing (undefined: no link, rather than a panel that says "no row").
+ * about its term or an alias, else the term itself when the entry belongs to one of the two
+ * concepts (the panel opens at its top and says it has no row about it), else nothing
+ * (undefined: no link).
  */
 export function compareQueryFor(model: Comparison, entry: { term: string; aliases: readonly string[]; side?: string }): string | undefined {
   const query = [entry.term, ...entry.aliases].find((q) => findRow(model, q) !== undefined);
   if (query !== undefined) return query;
-  return entry.side !== undefined && COMPARED_SIDES.has(entry.side) ? '' : undefined;
+  // no row of its own: the panel opens at the top and names the term (a notice)
+  return entry.side !== undefined && COMPARED_SIDES.has(entry.side) ? entry.term : undefined;
 }

@@ -11,8 +11,8 @@ export interface PanelHost {
   post(message: ToWebview): PromiseLike<boolean>;
   /** Runs New Retrospective with the template that serves a side. */
   startRetrospective(templateId: string): PromiseLike<unknown>;
-  /** Inserts the comparison as a Markdown table into the last active Markdown editor. */
-  insertTable(): PromiseLike<unknown>;
+  /** Inserts (these rows of) the comparison as a Markdown table into the last active Markdown editor. */
+  insertTable(model: Comparison): PromiseLike<unknown>;
   /** Puts the comparison's Markdown on the clipboard and says so. */
   copyMarkdown(markdown: string): PromiseLike<unknown>;
   /** Shows a failed action to the user (never swallowed). */
@@ -75,11 +75,18 @@ export class PanelController {
         await this.host.startRetrospective(this.model.sides[message.side].template);
         return;
       case 'insertTable':
-        await this.host.insertTable();
+        await this.host.insertTable(this.shown(message.rows));
         return;
       case 'copyMarkdown':
-        await this.host.copyMarkdown(toMarkdownTable(this.model));
+        await this.host.copyMarkdown(toMarkdownTable(this.shown(message.rows)));
         return;
     }
+  }
+
+  /** The comparison as the page shows it: only the rows its filter left, in the model's order. */
+  private shown(rows: readonly string[] | undefined): Comparison {
+    if (rows === undefined) return this.model;
+    const keep = new Set(rows);
+    return { ...this.model, rows: this.model.rows.filter((row) => keep.has(row.id)) };
   }
 }

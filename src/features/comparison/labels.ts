@@ -16,7 +16,6 @@ export function panelLabels(): PanelLabels {
     copyMarkdown: vscode.l10n.t('Copy as Markdown'),
     caption: vscode.l10n.t('{0}, side by side', '{0}'),
     aspect: vscode.l10n.t('Aspect'),
-    noRowsMatch: vscode.l10n.t('No rows match the filter.'),
     summary: vscode.l10n.t('Summary'),
     practice: vscode.l10n.t('Put it into practice'),
     sources: vscode.l10n.t('Sources'),

@@ -55,7 +55,7 @@ export class ComparisonPanel implements vscode.Disposable {
   /** Opens or reveals the panel; `query` (a row id or term) picks the row to focus. */
   open(query: string | undefined): OpenComparisonResult {
     const row = query === undefined ? undefined : findRow(this.model, query);
-    const notice = query !== undefined && !row ? vscode.l10n.t('No row of the comparison matches “{0}”.', shorten(query.trim())) : undefined;
+    const notice = query !== undefined && !row ? vscode.l10n.t('The comparison has no row about “{0}”: it is shown from the top.', shorten(query.trim())) : undefined;
     const preserveFocus = notice !== undefined;
     const created = !this.panel;
     if (row) this.focusedRowId = row.id;
@@ -103,7 +103,7 @@ export class ComparisonPanel implements vscode.Disposable {
     return {
       post: (message) => this.panel?.webview.postMessage(message) ?? Promise.resolve(false),
       startRetrospective: (templateId) => vscode.commands.executeCommand(Commands.newRetrospective, templateId),
-      insertTable: () => this.insertTable(),
+      insertTable: (model) => insertComparisonTable(model, this.editors),
       copyMarkdown: async (markdown) => {
         await vscode.env.clipboard.writeText(markdown);
         vscode.window.setStatusBarMessage(vscode.l10n.t('Copied the comparison as a Markdown table.'), STATUS_MESSAGE_MS);

@@ -21,7 +21,6 @@ export interface PanelLabels {
   readonly copyMarkdown: string;
   readonly caption: string;
   readonly aspect: string;
-  readonly noRowsMatch: string;
   readonly summary: string;
   readonly practice: string;
   readonly sources: string;
@@ -37,7 +36,6 @@ export const ENGLISH_PANEL_LABELS: PanelLabels = {
   copyMarkdown: 'Copy as Markdown',
   caption: '{0}, side by side',
   aspect: 'Aspect',
-  noRowsMatch: 'No rows match the filter.',
   summary: 'Summary',
   practice: 'Put it into practice',
   sources: 'Sources',
@@ -112,7 +110,6 @@ export function renderComparisonBody(model: Comparison, md: MarkdownIt, options:
 ${rows}
 </tbody>
 </table>
-<p class="ll-no-match" hidden>${esc(l.noRowsMatch)}</p>
 <section class="ll-summary" aria-labelledby="ll-summary-heading">
 <h2 id="ll-summary-heading">${esc(l.summary)}</h2>
 ${block(model.summary)}

@@ -57,8 +57,11 @@ export async function insertComparisonTable(model: Comparison, editors: Markdown
     void vscode.window.showWarningMessage(readOnlyMessage);
     return false;
   }
-  const position = editor.selection.active;
   const text = document.getText();
+  // A cursor still at the very start of a file with text (one only viewed, never clicked into) is
+  // no place for a table: above the title. It goes at the end instead.
+  const cursor = editor.selection.active;
+  const position = cursor.line === 0 && cursor.character === 0 && text.trim() !== '' ? document.positionAt(text.length) : cursor;
   const offset = document.offsetAt(position);
   // Under an existing title the table's own heading becomes a section (one H1 per file).
   const headingLevel = /^# /m.test(text) ? 2 : 1;
