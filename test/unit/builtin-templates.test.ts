@@ -64,6 +64,15 @@ describe('built-in templates (src/content/templates)', () => {
     assert.deepEqual(REQUIRED_IDS.filter((id) => !ids.has(id)), []);
   });
 
+  it('the Learning Plan\'s heading names the period its front matter holds (one tabstop for both)', () => {
+    const plan = templates.find((t) => t.id === 'learning-plan');
+    assert.ok(plan);
+    const rendered = renderDefaults(plan.body, VARIABLES);
+    assert.match(rendered, /^period: quarter$/m);
+    assert.match(rendered, /^# Learning plan: Team, quarter$/m);
+    assert.match(renderDefaults(stripFrontMatter(plan.body), VARIABLES), /^# Learning plan: Team, quarter$/m);
+  });
+
   it('have unique ids, each matching its file name', () => {
     assert.equal(new Set(templates.map((t) => t.id)).size, templates.length);
     for (const { file, template } of parsed) if (template) assert.equal(`${template.id}.md`, file);
