@@ -179,11 +179,29 @@ export class Workbench {
   }
 }
 
+/**
+ * Another display language offline: code-server builds a page language only for an installed
+ * language pack, so write a stub one (it translates nothing of VS Code's own) and select it in
+ * argv.json. Then `vscode.env.language` is `de`, and the extension's l10n bundle and
+ * package.nls.de.json apply.
+ */
+function selectDisplayLanguage(runDir, userDataDir, language) {
+  const i18n = path.join(runDir, 'main.i18n.json');
+  fs.writeFileSync(i18n, JSON.stringify({ version: '1.0.0', contents: {} }));
+  fs.writeFileSync(path.join(userDataDir, 'languagepacks.json'), JSON.stringify({
+    [language]: {
+      hash: 'stub1', label: `${language} (stub)`, translations: { vscode: i18n },
+      extensions: [{ extensionIdentifier: { id: `test.stub-language-pack-${language}` }, version: '0.0.1' }],
+    },
+  }));
+  fs.writeFileSync(path.join(userDataDir, 'User', 'argv.json'), JSON.stringify({ locale: language }));
+}
+
 /** Playwright test with a worker-scoped VS Code: `vscode` is a Workbench on a fresh copy of the UI fixture. */
 export const test = base.extend({
-  // Playwright reads a fixture's dependencies from its first parameter's pattern: none here
-  // eslint-disable-next-line no-empty-pattern
-  vscode: [async ({}, use, workerInfo) => {
+  /** The workbench's display language (`test.use({ displayLanguage: 'de' })`); English by default. */
+  displayLanguage: ['en', { scope: 'worker', option: true }],
+  vscode: [async ({ displayLanguage }, use, workerInfo) => {
     ensureRuntime();
     const vsix = findVsix();
     const runDir = makeRunDir('ui');
@@ -192,6 +210,7 @@ export const test = base.extend({
     const exts = path.join(runDir, 'exts');
     // code-server saves after a delay by default; the tests save on purpose and check the tab's dirty mark
     writeUserSettings(udd, { 'files.autoSave': 'off' });
+    if (displayLanguage !== 'en') selectDisplayLanguage(runDir, udd, displayLanguage);
     const ws = copyFolder(FIXTURE, path.join(runDir, 'ws', 'ui-workspace'));
     fs.writeFileSync(path.join(ws, 'notes.md'), ''); // an empty Markdown file to insert into
     installVsix(vsix, { extensionsDir: exts, userDataDir: udd, home });
