@@ -12,6 +12,7 @@ import MarkdownIt, { type Token } from 'markdown-it';
 import { isSide, SIDES, type GlossaryEntry, type ParseResult, type Problem, type Side } from './model';
 import { withoutDuplicates, type Located } from './dedupe';
 import { problemAt, type Span } from '../markdown/lineMap';
+import { markdownItSource, MAX_MARKDOWN_NESTING } from '../markdown/markdownItSource';
 
 const FIELD_LINE = /^\s*(aliases|see|side|source)\s*:\s*(.*)$/i;
 const LIST_SEPARATOR = /\s*,\s*/;
@@ -35,9 +36,14 @@ interface Section {
 
 /** Parses a Markdown glossary: each `## Term` with the paragraphs under it. */
 export function parseGlossaryMarkdown(text: string, origin: string): ParseResult {
-  const lines = text.split(/\r?\n/);
+  // Front matter is no term; a block nested deeper than markdown-it reads is reported and left out.
+  const { source, lines, deep } = markdownItSource(text);
   const problems: Problem[] = [];
   const lineSpan = (line: number): Span => ({ line, column: 0, endLine: line, endColumn: (lines[line] ?? '').length });
+  for (const block of deep) {
+    const span: Span = { line: block.line, column: 0, endLine: block.endLine, endColumn: (lines[block.endLine] ?? '').length };
+    problems.push(problemAt(span, `Lists or quotes nested more than ${MAX_MARKDOWN_NESTING / 2} deep: lines ${block.line + 1}–${block.endLine + 1} are left out; the terms after them are read.`, 'warning'));
+  }
   const located: Located[] = [];
   const finish = (section: Section | undefined): void => {
     if (section === undefined) return;
@@ -61,7 +67,7 @@ export function parseGlossaryMarkdown(text: string, origin: string): ParseResult
     located.push({ entry, termSpan: lineSpan(section.line), aliasSpans: section.aliases.map(() => aliasSpan) });
   };
 
-  const tokens = markdown().parse(text, {});
+  const tokens = markdown().parse(source, {});
   let section: Section | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;

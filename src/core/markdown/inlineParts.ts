@@ -69,50 +69,30 @@ export function runLength(line: string, start: number, code: number): number {
 }
 
 /**
- * Link destinations `](url "title")`. One pass matches the parentheses of each run of
- * non-space characters (a destination cannot hold a space), so every `](` is answered from it.
+ * Link destinations `](url "title")`. A destination cannot hold a space, so it is a run of
+ * non-space characters with balanced parentheses. Runs are first scanned directly (cheap for
+ * the links of ordinary prose); once that has read a quarter of the line (DIRECT_SCAN_SHARE),
+ * one pass matches the parentheses of every run, and each later `](` is answered from it.
  */
 export class Destinations {
   /** For each `(`: the `)` closing it in its run, or -1; -2 when it is the run's last unclosed one. */
-  private readonly close: Int32Array;
-  /** For each run start (after whitespace): its first unmatched `)`, else -2 when balanced, else -1. */
-  private readonly runClose = new Map<number, number>();
+  private close: Int32Array | undefined;
+  /** At each run start (after whitespace): its first unmatched `)`, else -2 when balanced, else -1. */
+  private runClose: Int32Array | undefined;
   private readonly quotes: ForwardFinder;
   private readonly apostrophes: ForwardFinder;
   private readonly parens: ForwardFinder;
   private readonly angles: ForwardFinder;
+  private budget: number;
+  /** Where the run read by the last `scanRun` ends. */
+  private runStop = 0;
 
   constructor(private readonly line: string) {
-    this.close = new Int32Array(line.length).fill(NONE);
+    this.budget = Math.max(DIRECT_SCAN_MIN, line.length * DIRECT_SCAN_SHARE);
     this.quotes = new ForwardFinder(line, '"');
     this.apostrophes = new ForwardFinder(line, "'");
     this.parens = new ForwardFinder(line, ')');
     this.angles = new ForwardFinder(line, '>');
-    const stack: number[] = [];
-    let runStart = 0;
-    let firstClose = NONE;
-    const endRun = (): void => {
-      if (stack.length > 0) this.close[stack[stack.length - 1] as number] = BALANCED_AFTER;
-      this.runClose.set(runStart, firstClose !== NONE ? firstClose : stack.length === 0 ? BALANCED_AFTER : NONE);
-      stack.length = 0;
-      firstClose = NONE;
-    };
-    for (let i = 0; i < line.length; i++) {
-      const c = line.charCodeAt(i);
-      if (isBreak(c)) {
-        endRun();
-        runStart = i + 1;
-      } else if (c === BACKSLASH) {
-        i++;
-      } else if (c === OPEN_PAREN) {
-        stack.push(i);
-      } else if (c === CLOSE_PAREN) {
-        const open = stack.pop();
-        if (open !== undefined) this.close[open] = i;
-        else if (firstClose === NONE) firstClose = i;
-      }
-    }
-    endRun();
   }
 
   /** End of the destination and title opened by the `(` at `open`, or -1. */
@@ -127,18 +107,73 @@ export class Destinations {
       const close = this.angles.next(i + 1);
       if (close < 0) return NONE;
       after = close + 1;
-    } else if (i === open + 1) {
-      const close = this.close[open] as number;
-      if (close >= 0) return close + 1;
-      if (close !== BALANCED_AFTER) return NONE;
-      after = this.runEnd(i);
     } else {
-      const close = this.runClose.get(i) ?? NONE;
+      const close = this.scanRun(i, i === open + 1 ? open : NONE);
       if (close >= 0) return close + 1;
       if (close !== BALANCED_AFTER) return NONE;
-      after = this.runEnd(i);
+      after = this.runStop;
     }
     return this.titleEnd(after);
+  }
+
+  /** The `)` ending the destination run starting at `from` (depth 0), BALANCED_AFTER at a balanced run end, or -1. */
+  private scanRun(from: number, open: number): number {
+    const line = this.line;
+    if (this.close === undefined) {
+      let depth = 0;
+      let i = from;
+      for (; i < line.length && this.budget > 0; i++, this.budget--) {
+        const c = line.charCodeAt(i);
+        if (isBreak(c)) break;
+        if (c === BACKSLASH) i++;
+        else if (c === OPEN_PAREN) depth++;
+        else if (c === CLOSE_PAREN && depth-- === 0) return i;
+      }
+      if (this.budget > 0 || i >= line.length) {
+        this.runStop = i;
+        return depth === 0 ? BALANCED_AFTER : NONE;
+      }
+      this.matchAll();
+    }
+    const close = (open !== NONE ? (this.close as Int32Array)[open] : (this.runClose as Int32Array)[from]) ?? NONE;
+    if (close === BALANCED_AFTER) this.runStop = this.runEnd(from);
+    return close;
+  }
+
+  /** One pass over the line: the matching `)` of every `(` within its run of non-space characters. */
+  private matchAll(): void {
+    const line = this.line;
+    const close = new Int32Array(line.length).fill(NONE);
+    const runClose = new Int32Array(line.length + 1);
+    const stack: number[] = [];
+    let runStart = 0;
+    let firstClose = NONE;
+    const endRun = (): void => {
+      runClose[runStart] = firstClose !== NONE ? firstClose : stack.length === 0 ? BALANCED_AFTER : NONE;
+      if (stack.length > 0) {
+        close[stack[stack.length - 1] as number] = BALANCED_AFTER;
+        stack.length = 0;
+      }
+      firstClose = NONE;
+    };
+    for (let i = 0; i < line.length; i++) {
+      const c = line.charCodeAt(i);
+      if (isBreak(c)) {
+        endRun();
+        runStart = i + 1;
+      } else if (c === BACKSLASH) {
+        i++;
+      } else if (c === OPEN_PAREN) {
+        stack.push(i);
+      } else if (c === CLOSE_PAREN) {
+        const opened = stack.pop();
+        if (opened !== undefined) close[opened] = i;
+        else if (firstClose === NONE) firstClose = i;
+      }
+    }
+    endRun();
+    this.close = close;
+    this.runClose = runClose;
   }
 
   /** After the destination: optional whitespace, an optional title, whitespace, then `)`. */
@@ -164,6 +199,14 @@ export class Destinations {
     return i;
   }
 }
+
+/**
+ * Characters a line's link destinations may read directly before the one-pass matching takes
+ * over: a share of the line (so the switch happens at the same density on short and long lines),
+ * and at least enough for the links of an ordinary paragraph.
+ */
+const DIRECT_SCAN_SHARE = 0.25;
+const DIRECT_SCAN_MIN = 256;
 
 /** Marks the last unclosed `(` of a run, after which the run is balanced. */
 const BALANCED_AFTER = -2;
