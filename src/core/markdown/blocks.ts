@@ -179,7 +179,9 @@ export class MarkdownBlockIndex {
       return this.prose(raw);
     }
     // Only a line starting with `>` is quoted: the others need no copy.
-    const { quotes, rest } = raw.charCodeAt(first) === GREATER_THAN ? stripQuotes(raw, Number.POSITIVE_INFINITY) : { quotes: 0, rest: raw };
+    let quotes = 0;
+    let rest = raw;
+    if (raw.charCodeAt(first) === GREATER_THAN) ({ quotes, rest } = stripQuotes(raw, Number.POSITIVE_INFINITY));
     this.quotes = quotes;
     const indent = indentOf(rest);
     const body = first === 0 && quotes === 0 ? raw : rest.trimStart();
