@@ -36,8 +36,9 @@ interface Section {
 
 /** Parses a Markdown glossary: each `## Term` with the paragraphs under it. */
 export function parseGlossaryMarkdown(text: string, origin: string): ParseResult {
-  // Front matter is no term; a block nested deeper than markdown-it reads is reported and left out.
-  const { source, lines, deep } = markdownItSource(text);
+  // Front matter and HTML (raw HTML stays literal here) hold no terms; a block nested deeper than
+  // markdown-it reads is reported and left out.
+  const { source, lines, deep } = markdownItSource(text, { blankHtml: true });
   const problems: Problem[] = [];
   const lineSpan = (line: number): Span => ({ line, column: 0, endLine: line, endColumn: (lines[line] ?? '').length });
   for (const block of deep) {

@@ -17,7 +17,7 @@ const TAB_STOP = 4;
 const SPACE = 0x20;
 const TAB = 0x09;
 const CR = 0x0d;
-const GREATER_THAN = 0x3e;
+export const GREATER_THAN = 0x3e;
 /** Columns of indent that make a line indented code (relative to its container). */
 export const CODE_INDENT = 4;
 
@@ -138,4 +138,23 @@ export function delimiterColumns(row: string): number {
 /** Whether `body` (quotes stripped, indent removed) starts a block that ends a table or a list's lazy text. */
 export function startsBlock(body: string): boolean {
   return /^(?:`{3}|~{3}|>|#{1,6}(?:[ \t]|$)|<)/.test(body) || LIST_MARKER.test(body) || THEMATIC_BREAK.test(body);
+}
+
+/** `===` under a paragraph makes it a heading, and ends it. */
+const SETEXT_UNDERLINE = /^=+[ \t]*$/;
+
+/**
+ * Whether a `-->` comes on the lines from `from` before the paragraph ends (a blank line or a
+ * block start), and the line where the search stopped.
+ */
+export function paragraphCommentClose(lineAt: (line: number) => string, from: number, lineCount: number): { closes: boolean; line: number } {
+  for (let line = from; line < lineCount; line++) {
+    const raw = lineAt(line);
+    const first = firstVisible(raw);
+    if (first < 0) return { closes: false, line };
+    const body = raw.charCodeAt(first) === GREATER_THAN ? stripQuotes(raw, Number.POSITIVE_INFINITY).rest.trimStart() : raw.slice(first);
+    if (body === '' || startsBlock(body) || SETEXT_UNDERLINE.test(body)) return { closes: false, line };
+    if (raw.includes('-->')) return { closes: true, line };
+  }
+  return { closes: false, line: lineCount };
 }

@@ -16,13 +16,14 @@
 
 import { frontMatterLines, isFrontMatterOpening } from './frontMatter';
 import { scanInline } from './inline';
+import type { Fence, LineBlock, ListLevel, State } from './blockState';
 import {
-  ATX_HEADING, CODE_INDENT, COMMENT, delimiterColumns, FENCE_CLOSE, FENCE_OPEN, FENCED, firstVisible, FRONT_MATTER, HTML,
-  htmlBlockStart, indentOf, INDENTED, KINDS, LIST_ITEM, startsBlock, stripQuotes, tableCells, TEXT, THEMATIC_BREAK,
+  ATX_HEADING, CODE_INDENT, COMMENT, delimiterColumns, FENCE_CLOSE, FENCE_OPEN, FENCED, firstVisible, FRONT_MATTER, GREATER_THAN, HTML,
+  htmlBlockStart, paragraphCommentClose, indentOf, INDENTED, KINDS, LIST_ITEM, startsBlock, stripQuotes, tableCells, TEXT, THEMATIC_BREAK,
   type HtmlEnd, type LineKind,
 } from './blockSyntax';
 
-export type { LineKind };
+export type { LineBlock, LineKind };
 
 /** Lines between two saved scanner states: a changed document is rescanned from the last one above the change. */
 const CHECKPOINT_LINES = 512;
@@ -31,47 +32,9 @@ const INTERRUPTS = /^[#`~<]/;
 /** First characters of anything but plain prose (quotes, lists, fences, HTML, headings, rules). */
 const BLOCK_MARKERS = '>-*+0123456789`~<#_=';
 const MAX_STORED_DEPTH = 0xff;
-const GREATER_THAN = 0x3e;
+
 const FLAG_TABLE = 1;
 const FLAG_ITEM = 2;
-
-/** What the block index knows of one line. */
-export interface LineBlock {
-  readonly kind: LineKind;
-  /** Block quotes the line sits in (up to 255). */
-  readonly quotes: number;
-  /** Open list items around (or started by) the line (up to 255). */
-  readonly lists: number;
-  /** The line starts a list item. */
-  readonly listItem: boolean;
-  /** The line is a row of a table (its header and delimiter rows included). */
-  readonly table: boolean;
-}
-
-/** An open list item: its content indent, in an immutable stack so a checkpoint costs nothing. */
-interface ListLevel {
-  readonly indent: number;
-  readonly depth: number;
-  readonly parent: ListLevel | undefined;
-}
-
-interface Fence {
-  readonly marker: string; // '`' or '~'
-  readonly length: number;
-  /** Indent of the container the fence lives in (an open list item). */
-  readonly base: number;
-  readonly quotes: number;
-}
-
-/** The scanner's state before a line: enough to go on scanning from there. */
-interface State {
-  fence: Fence | undefined;
-  html: 'comment' | HtmlEnd | undefined; // what ends the open HTML block
-  paragraph: boolean; // the previous line continues a paragraph
-  blank: boolean; // the previous line was blank (or there was none)
-  lists: ListLevel | undefined;
-  table: number | undefined; // quote depth of the open table
-}
 
 /** Line kinds of one document version; build a new index (or `afterEdit`) when the document changes. */
 export class MarkdownBlockIndex {
@@ -81,11 +44,12 @@ export class MarkdownBlockIndex {
   private readonly flags: Uint8Array;
   private scanned = 0;
   private frontMatterEnd = -1; // exclusive end line, found on first use
-  private state: State = { fence: undefined, html: undefined, paragraph: false, blank: true, lists: undefined, table: undefined };
+  private state: State = { fence: undefined, html: undefined, paragraph: false, blank: true, lists: undefined, table: undefined, reach: 0 };
   private checkpoints: State[] = []; // checkpoints[k]: the state before line k * CHECKPOINT_LINES
   private line = 0; // the line being classified
   private quotes = 0; // its quote depth
   private closed: ListLevel | undefined; // the innermost list item the current line closed
+  private noCloseBefore = 0; // no `-->` closes a paragraph's comment on the lines before this one
 
   constructor(
     private readonly lineAt: (line: number) => string,
@@ -148,7 +112,8 @@ export class MarkdownBlockIndex {
     const known = previous.frontMatterEnd > 0 || (previous.frontMatterEnd === 0 && lineCount > 0 && !isFrontMatterOpening(lineAt(0)));
     if (!known || firstChangedLine < previous.frontMatterEnd) return index;
     let k = Math.min(Math.floor(firstChangedLine / CHECKPOINT_LINES), previous.checkpoints.length - 1);
-    while (k > 0 && previous.checkpoints[k] === undefined) k--;
+    // A state that read ahead to the changed line (a table's delimiter row, a comment's close) is void too.
+    while (k > 0 && (previous.checkpoints[k] === undefined || (previous.checkpoints[k] as State).reach >= firstChangedLine)) k--;
     const saved = previous.checkpoints[k];
     const line = k * CHECKPOINT_LINES;
     if (saved === undefined || line === 0 || line > lineCount || line > previous.scanned) return index;
@@ -214,6 +179,7 @@ export class MarkdownBlockIndex {
     const s = this.state;
     if (s.table === undefined) {
       if (relative >= CODE_INDENT || !body.includes('|') || this.line + 1 >= this.lineCount) return false;
+      s.reach = Math.max(s.reach, this.line + 1);
       const next = stripQuotes(this.lineAt(this.line + 1), quotes);
       if (next.quotes !== quotes || indentOf(next.rest) - (s.lists?.indent ?? 0) >= CODE_INDENT) return false;
       const columns = delimiterColumns(next.rest);
@@ -258,10 +224,23 @@ export class MarkdownBlockIndex {
       : { indent, depth: (s.lists?.depth ?? 0) + 1, parent: s.lists };
   }
 
-  /** A prose line; it may open an HTML comment that runs on over the next lines. */
+  /**
+   * A prose line; it may open an HTML comment that runs on over the next lines — if the comment
+   * closes before its paragraph ends (as in markdown-it, where a comment is inline HTML and an
+   * unclosed `<!--` is literal text).
+   */
   private prose(text: string): number {
-    if (text.includes('<!--') && scanInline(text).openComment) this.state.html = 'comment';
+    if (text.includes('<!--') && scanInline(text).openComment && this.commentCloses(this.line + 1)) this.state.html = 'comment';
     return TEXT;
+  }
+
+  /** Whether a `-->` comes before the paragraph ends; each line is searched once per document version. */
+  private commentCloses(from: number): boolean {
+    if (from < this.noCloseBefore) return false;
+    const found = paragraphCommentClose(this.lineAt, from, this.lineCount);
+    this.state.reach = Math.max(this.state.reach, found.line);
+    if (!found.closes) this.noCloseBefore = found.line;
+    return found.closes;
   }
 
   /** Fences and HTML blocks that start on this line, if any. */

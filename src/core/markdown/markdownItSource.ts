@@ -25,8 +25,9 @@ export interface MarkdownItSource {
   readonly deep: readonly DeepBlock[];
 }
 
-/** `text` with front matter and too-deep lines replaced by empty lines (see the top of this file). */
-export function markdownItSource(text: string, maxNesting = MAX_MARKDOWN_NESTING): MarkdownItSource {
+/** `text` with front matter and too-deep lines (and, with `blankHtml`, HTML lines) replaced by empty lines. */
+export function markdownItSource(text: string, options: { maxNesting?: number; blankHtml?: boolean } = {}): MarkdownItSource {
+  const { maxNesting = MAX_MARKDOWN_NESTING, blankHtml = false } = options;
   const read = readLines(text);
   const out = [...read.lines];
   const deep: DeepBlock[] = [];
@@ -35,6 +36,8 @@ export function markdownItSource(text: string, maxNesting = MAX_MARKDOWN_NESTING
   for (let line = read.frontMatterLines; line < out.length; line++) {
     if ((out[line] as string).trim() === '') continue;
     const block = read.blockAt(line);
+    // For a parser that keeps raw HTML literal: the reader's HTML blocks and comments are no prose.
+    if (blankHtml && (block.kind === 'html-block' || block.kind === 'html-comment')) out[line] = '';
     if (block.lists * 2 + block.quotes <= maxNesting) {
       open = false;
       continue;

@@ -1,0 +1,43 @@
+// The block index's state between lines, and what it records per line.
+
+import type { HtmlEnd, LineKind } from './blockSyntax';
+
+/** What the block index knows of one line. */
+export interface LineBlock {
+  readonly kind: LineKind;
+  /** Block quotes the line sits in (up to 255). */
+  readonly quotes: number;
+  /** Open list items around (or started by) the line (up to 255). */
+  readonly lists: number;
+  /** The line starts a list item. */
+  readonly listItem: boolean;
+  /** The line is a row of a table (its header and delimiter rows included). */
+  readonly table: boolean;
+}
+
+/** An open list item: its content indent, in an immutable stack so a checkpoint costs nothing. */
+export interface ListLevel {
+  readonly indent: number;
+  readonly depth: number;
+  readonly parent: ListLevel | undefined;
+}
+
+export interface Fence {
+  readonly marker: string; // '`' or '~'
+  readonly length: number;
+  /** Indent of the container the fence lives in (an open list item). */
+  readonly base: number;
+  readonly quotes: number;
+}
+
+/** The scanner's state before a line: enough to go on scanning from there. */
+export interface State {
+  fence: Fence | undefined;
+  html: 'comment' | HtmlEnd | undefined; // what ends the open HTML block
+  paragraph: boolean; // the previous line continues a paragraph
+  blank: boolean; // the previous line was blank (or there was none)
+  lists: ListLevel | undefined;
+  table: number | undefined; // quote depth of the open table
+  /** The furthest line read ahead so far (a table's delimiter row, a comment's close): an edit there voids this state. */
+  reach: number;
+}
