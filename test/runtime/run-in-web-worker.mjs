@@ -10,6 +10,9 @@
 //
 // env:
 //   LL_WEB_FOLDER=<dir>  open a copy of this folder on the server's disk instead of the virtual workspace
+//   LL_LOCALE=de         display language (a stub language pack, test/runtime/locale.mjs); build the suite
+//                        with the same variable: it then runs only its translation tests
+//   LL_L10N_BROKEN=1     run a copy of the extension whose l10n/bundle.l10n.<LL_LOCALE>.json is malformed
 //   LL_TEST_TIMEOUT_MS   overall timeout (default 300000)
 //   LL_KEEP_RUN_DIR=1    keep the run folder (server log, workbench log) even when the suite passes
 //   VERBOSE=1            also print the page's and the worker's console
@@ -25,13 +28,14 @@ import { format } from 'node:util';
 import {
   REPO, ensureRuntime, makeRunDir, writeUserSettings, startCodeServer, launchBrowser, copyFolder, killGroup, log,
 } from './code-server.mjs';
+import { useDisplayLanguage } from './locale.mjs';
 
 const argv = process.argv.slice(2);
 if (argv.length !== 2) {
   console.error('usage: run-in-web-worker.mjs <extensionDevelopmentPath> <suite.js inside it>');
   process.exit(2);
 }
-const [extDev, suite] = argv.map((p) => path.resolve(p));
+let [extDev, suite] = argv.map((p) => path.resolve(p));
 for (const [what, p] of [['extensionDevelopmentPath', path.join(extDev, 'package.json')], ['suite bundle', suite]]) {
   if (!fs.existsSync(p)) { console.error(`run-in-web-worker: ${what} not found: ${p}`); process.exit(2); }
 }
@@ -52,7 +56,7 @@ const NOISE = [
   /^\[AgentHost:/, /^\[AccountPolicyGate\]/, /^Timed out waiting for authentication provider/, /^Creation of workbench contribution/,
   /web worker extension host is started in a same-origin iframe/, /^DialogService: Dialog requested during smoke test/,
   // the workbench looks into the virtual folder before the suite has registered its provider
-  /ENOPRO: No file system provider found for resource 'll-memfs:/, /^CodeExpectedError/, /^Failed to get installed servers from ll-memfs:/,
+  /ENOPRO: No file system provider found for resource 'll-memfs:/, /No extension gallery service configured/, /^CodeExpectedError/, /^Failed to get installed servers from ll-memfs:/,
 ];
 const timeoutMs = Number(process.env.LL_TEST_TIMEOUT_MS || 300000);
 
@@ -63,6 +67,18 @@ writeUserSettings(udd, {
   'remote.extensionKind': { [extensionId]: ['web'] },
   'workbench.editor.languageDetection': false, // its worker only logs "require is not defined" here
 });
+if (process.env.LL_LOCALE) useDisplayLanguage(udd, process.env.LL_LOCALE);
+if (process.env.LL_L10N_BROKEN === '1') {
+  // What the .vsix holds, plus the suite; then a German bundle VS Code cannot parse.
+  const copy = path.join(runDir, 'ext');
+  for (const part of ['package.json', 'package.nls.json', 'package.nls.de.json', 'dist', 'media', 'l10n', 'snippets', 'schemas', path.relative(extDev, suite)]) {
+    if (fs.existsSync(path.join(extDev, part))) fs.cpSync(path.join(extDev, part), path.join(copy, part), { recursive: true });
+  }
+  fs.writeFileSync(path.join(copy, 'l10n', `bundle.l10n.${process.env.LL_LOCALE ?? 'de'}.json`), '{ "Compare the two concepts": "Die beiden Konz');
+  suite = path.join(copy, path.relative(extDev, suite));
+  extDev = copy;
+  log(`a copy of the extension with a malformed l10n bundle: ${copy}`);
+}
 // The virtual workspace: a .code-workspace on disk whose only folder is on the suite's own scheme.
 let target;
 if (process.env.LL_WEB_FOLDER) {

@@ -8,6 +8,9 @@ import fixture from 'learning-loop:fixture';
 import type { BrowserMocha } from './setup';
 import { MEMFS_SCHEME, mountVirtualWorkspace } from './memfs';
 
+/** Set at build time (LL_LOCALE): the German run exercises translations, not every feature again. */
+const ONLY_TRANSLATIONS = process.env.LL_LOCALE !== undefined && process.env.LL_LOCALE !== 'en';
+
 /** Runs the whole suite in the web worker host; rejects when any test fails. */
 export async function run(): Promise<void> {
   const onDisk = vscode.workspace.workspaceFolders?.[0]?.uri.scheme !== MEMFS_SCHEME;
@@ -15,6 +18,8 @@ export async function run(): Promise<void> {
   if (!onDisk) mountVirtualWorkspace(fixture);
   console.log(`web tier: ${Object.keys(fixture).length} fixture files on ${onDisk ? 'the server disk' : `${MEMFS_SCHEME}:/ws`}; typeof process = ${typeof process}`);
   const mocha = (globalThis as unknown as { mocha: BrowserMocha }).mocha;
+  // A run in another display language checks the translations only (test/integration/l10n.test.ts).
+  if (ONLY_TRANSLATIONS) mocha.grep(/^translations /);
   let passed = 0;
   let failed = 0;
   await new Promise<void>((resolve, reject) => {

@@ -11,5 +11,6 @@ const TEST_TIMEOUT_MS = 30_000;
 /** The parts of mocha's browser global this tier uses. */
 export interface BrowserMocha {
   setup(options: { ui: string; reporter: string; timeout: number; color: boolean }): void;
+  grep(pattern: RegExp): void;
   run(done: (failures: number) => void): { on(event: 'pass' | 'fail', listener: (test: { fullTitle(): string }) => void): void };
 }
