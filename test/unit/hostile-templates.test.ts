@@ -76,7 +76,7 @@ describe('transforms on our variables', () => {
 
 describe('the team name in YAML front matter', () => {
   const body = '---\nteam: ${1:${TEAM}}\niteration: ${2:${ITERATION}}\nplain: $TEAM\n---\n# Retro of ${TEAM}\n';
-  const names = ['Ops: SRE', '@team', '- a', '*alias', '#1 Team', '[core]', 'a\nb: injected', 'Orbit', '2026', 'true', '"quoted"', "it's", '{x}', 'a # b'];
+  const names = [`${'long '.repeat(20)}\nname`, '\n"Σ', 'Ops: SRE', '@team', '- a', '*alias', '#1 Team', '[core]', 'a\nb: injected', 'Orbit', '2026', 'true', '"quoted"', "it's", '{x}', 'a # b'];
   for (const name of names) {
     it(`${JSON.stringify(name)} reads back as itself, iteration as a number, no key injected`, () => {
       for (const rendered of [renderDefaults(body, { TEAM: name, ITERATION: '3' }), renderDefaults(substituteVariables(body, { TEAM: name, ITERATION: '3' }), {})]) {

@@ -42,6 +42,15 @@ const MARKDOWN_PUNCTUATION = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g;
 const UNSAFE_IN_DESTINATION = /[\s()<>]/g;
 const RELATED_SEPARATOR = ' · ';
 
+/** A lone UTF-16 surrogate: encodeURIComponent throws on one. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** A `command:` URI for one of our commands with JSON arguments (a lone surrogate in them becomes U+FFFD, never an exception). */
+export function commandUri(command: string, args?: readonly unknown[]): string {
+  if (args === undefined) return `command:${command}`;
+  return `command:${command}?${encodeURIComponent(JSON.stringify(args).replace(LONE_SURROGATE, '\ufffd'))}`;
+}
+
 /**
  * Escapes text so Markdown renders it literally. Escaping `:` `/` `.` `@` as well defeats
  * autolinking of bare URLs and e-mail addresses; `&` stops entity references.

@@ -7,7 +7,7 @@ import { findFrontMatter } from '../markdown/frontMatter';
 import type { SnippetNode, VariableNode } from './snippetAst';
 import { parseSnippet } from './snippetParser';
 import { applyTransform } from './snippetTransform';
-import { NUMBER_VARIABLES } from './variables';
+import { NUMBER_VARIABLES, OWN_VARIABLES } from './variables';
 
 export { parseSnippet } from './snippetParser';
 export type * from './snippetAst';
@@ -97,6 +97,8 @@ const YAML_NUMBER = /^(?:0|[1-9][0-9]*)$/;
 /** `key: ` at the start of a front-matter line, before the value. */
 const YAML_KEY = /^[ \t]*(?:- )?[A-Za-z0-9_-]+:[ \t]+$/;
 const LINE_REST = /^[ \t]*(?:\r?\n|$)/;
+/** Always one line: a line break is written `\n` inside quotes, never folded onto a line of its own (found by the fuzz tier). */
+const YAML_ONE_LINE = { lineWidth: 0, blockQuote: false, singleQuote: false, doubleQuotedMinMultiLineLength: Number.MAX_SAFE_INTEGER } as const;
 
 /** Our variables' values: transformed as the body asks, YAML-quoted where they are a front-matter value. */
 class Values {
@@ -106,7 +108,7 @@ class Values {
     const raw = this.variables[node.name] ?? '';
     const value = node.transform ? applyTransform(raw, node.transform) ?? raw : raw;
     const bare = NUMBER_VARIABLES.has(node.name) && YAML_NUMBER.test(value);
-    return this.yaml.has(node) && !bare ? stringify(value, { lineWidth: 0, blockQuote: false }).replace(/\n$/, '') : value;
+    return this.yaml.has(node) && !bare ? stringify(value, YAML_ONE_LINE).replace(/\n$/, '') : value;
   }
 
   has(name: string): boolean {
@@ -114,7 +116,7 @@ class Values {
   }
 }
 
-/** The variables that are the whole value of a `key:` line in the body's front matter (alone or as a placeholder's only content). */
+/** Our variables that are the whole value of a `key:` line in the body's front matter (alone or as a placeholder's only content). */
 function yamlValueNodes(body: string, nodes: readonly SnippetNode[]): Set<VariableNode> {
   const found = new Set<VariableNode>();
   const block = findFrontMatter(body);
@@ -124,7 +126,7 @@ function yamlValueNodes(body: string, nodes: readonly SnippetNode[]): Set<Variab
     for (const node of list) {
       if (node.start >= yamlEnd) return;
       const whole = outer ?? node;
-      if (node.type === 'variable' && !node.children && YAML_KEY.test(body.slice(body.lastIndexOf('\n', whole.start - 1) + 1, whole.start)) && LINE_REST.test(body.slice(whole.end, whole.end + 2))) {
+      if (node.type === 'variable' && !node.children && OWN_VARIABLES.has(node.name) && YAML_KEY.test(body.slice(body.lastIndexOf('\n', whole.start - 1) + 1, whole.start)) && LINE_REST.test(body.slice(whole.end, whole.end + 2))) {
         found.add(node);
       } else if (node.type === 'placeholder' || node.type === 'variable') {
         const children = node.children ?? [];

@@ -8,7 +8,7 @@ import { findFrontMatter } from '../markdown/frontMatter';
 import { parseSnippet } from './snippetParser';
 import type { SnippetNode } from './snippetAst';
 import { unsafeReason } from './snippetTransform';
-import { Variables } from './variables';
+import { OWN_VARIABLES } from './variables';
 import { position, problemAt, type Position } from '../markdown/lineMap';
 
 /** The families a template belongs to, in the order pickers show them. */
@@ -125,8 +125,6 @@ function headerTooBig(yaml: string): string | undefined {
   }
   return undefined;
 }
-
-const OWN_VARIABLES: ReadonlySet<string> = new Set(Object.values(Variables));
 
 /** Variables of ours written with a transform, at any depth. */
 function ownTransforms(nodes: readonly SnippetNode[]): Array<SnippetNode & { type: 'variable' }> {

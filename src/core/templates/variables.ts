@@ -9,6 +9,9 @@ export const Variables = {
   openActions: 'OPEN_ACTIONS',
 } as const;
 
+/** Every variable we fill in (VS Code's own are left to it). */
+export const OWN_VARIABLES: ReadonlySet<string> = new Set(Object.values(Variables));
+
 /** Our variables that are numbers in front matter (`iteration: 3`); the others are text, quoted there when they need it. */
 export const NUMBER_VARIABLES: ReadonlySet<string> = new Set([Variables.iteration]);
 
