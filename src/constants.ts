@@ -8,6 +8,10 @@ export const Commands = {
   createTemplate: 'learningLoop.createTemplate',
   openComparison: 'learningLoop.openComparison',
   insertComparisonTable: 'learningLoop.insertComparisonTable',
+  /** From a hover's "Related:" links: shows another glossary term. */
+  showTerm: 'learningLoop.showTerm',
+  /** From a hover's "From:" link: opens a team glossary at the term's entry. */
+  openGlossaryEntry: 'learningLoop.openGlossaryEntry',
 } as const;
 
 /** The configuration section and its keys (relative to the section). */

@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
 import { Commands, MARKDOWN_LANGUAGE } from '../constants';
 import { MarkdownBlockIndex, termAtPosition } from '../core/markdown';
-import { renderHoverMarkdown, type HoverLabels } from '../core/glossary/hoverContent';
+import { commandUri, renderHoverMarkdown, type HoverLabels } from '../core/glossary/hoverContent';
+import { isHeadingLine } from '../core/glossary/headingLine';
 import type { TermMatcher } from '../core/glossary/matcher';
-import type { GlossaryEntry, Side } from '../core/glossary/model';
+import { BUILT_IN_ORIGIN, type GlossaryEntry, type Side } from '../core/glossary/model';
 import { hoverEnabled } from '../services/config';
 
 /** What the hover needs from the glossary: the current matcher. */
@@ -31,13 +32,20 @@ export class GlossaryHoverProvider implements vscode.HoverProvider {
   provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined {
     if (token.isCancellationRequested || !this.isEnabled(document)) return undefined;
     const lineText = document.lineAt(position.line).text;
+    const next = position.line + 1 < document.lineCount ? document.lineAt(position.line + 1).text : undefined;
+    if (isHeadingLine(lineText, next)) return undefined;
     const match = termAtPosition(this.glossary.matcher, this.indexFor(document), lineText, position.line, position.character);
     if (!match || token.isCancellationRequested) return undefined;
-    const content = new vscode.MarkdownString(
-      renderHoverMarkdown(match.entry, { compareCommandUri: compareUri(this.compareQuery(match.entry)), labels: hoverLabels(), sideLabel }),
-    );
-    // Only our own command may run from a hover; the glossary's text is escaped, never trusted.
-    content.isTrusted = { enabledCommands: [Commands.openComparison] };
+    const { entry } = match;
+    const content = new vscode.MarkdownString(renderHoverMarkdown(entry, {
+      compareCommandUri: compareUri(this.compareQuery(entry)),
+      labels: hoverLabels(),
+      sideLabel,
+      showTermUri: (term) => commandUri(Commands.showTerm, [term]),
+      ...(entry.origin !== BUILT_IN_ORIGIN && { openEntryUri: commandUri(Commands.openGlossaryEntry, [entry.term]) }),
+    }));
+    // Only our own commands may run from a hover; the glossary's text is escaped, never trusted.
+    content.isTrusted = { enabledCommands: [Commands.openComparison, Commands.showTerm, Commands.openGlossaryEntry] };
     content.supportHtml = false;
     return new vscode.Hover(content, new vscode.Range(position.line, match.start, position.line, match.end));
   }
@@ -89,8 +97,7 @@ function sideLabel(side: Side): string {
 /** The command URI for a compare query ('' when there is no link to show). */
 function compareUri(query: string | undefined): string {
   if (query === undefined) return '';
-  const command = `command:${Commands.openComparison}`;
-  return query === '' ? command : `${command}?${encodeURIComponent(JSON.stringify([query]))}`;
+  return query === '' ? commandUri(Commands.openComparison) : commandUri(Commands.openComparison, [query]);
 }
 
 /** Registers the glossary hover for Markdown files (any scheme: files, untitled, virtual). */

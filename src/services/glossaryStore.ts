@@ -4,6 +4,7 @@ import { parseGlossaryJson } from '../core/glossary/parseJson';
 import { parseGlossaryMarkdown } from '../core/glossary/parseMarkdown';
 import { mergeGlossaries } from '../core/glossary/merge';
 import { TermMatcher } from '../core/glossary/matcher';
+import { normalizeTerm } from '../core/glossary/normalize';
 import { affects, glossaryGlobs } from './config';
 import { readText } from './files';
 import { dirtyText, followFiles, isWithin } from './fileEvents';
@@ -35,6 +36,7 @@ export class GlossaryStore implements vscode.Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private reloading: Promise<void> = Promise.resolve();
   private current: TermMatcher;
+  private byTerm = new Map<string, GlossaryEntry>();
 
   /** Fires after the matcher has been rebuilt. */
   readonly onDidChange = this.changed.event;
@@ -49,6 +51,20 @@ export class GlossaryStore implements vscode.Disposable {
         if (affects(e, Settings.glossaryFiles)) void this.reloadAll();
       }),
     );
+  }
+
+  /** The entry a term or alias names (as the hover's links name them), if any. */
+  entryFor(term: string): GlossaryEntry | undefined {
+    if (this.byTerm.size === 0) this.index(this.builtIn);
+    return this.byTerm.get(normalizeTerm(term));
+  }
+
+  private index(entries: readonly GlossaryEntry[]): void {
+    // Aliases first, so a term wins over another entry's alias with the same spelling.
+    const byTerm = new Map<string, GlossaryEntry>();
+    for (const entry of entries) for (const alias of entry.aliases) byTerm.set(normalizeTerm(alias), entry);
+    for (const entry of entries) byTerm.set(normalizeTerm(entry.term), entry);
+    this.byTerm = byTerm;
   }
 
   /** The compiled matcher for everything loaded so far. */
@@ -129,7 +145,9 @@ export class GlossaryStore implements vscode.Disposable {
   private rebuild(): void {
     // Sorted by URI so the same files always merge in the same order.
     const team = [...this.teamFiles.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, entries]) => entries);
-    this.current = TermMatcher.build(mergeGlossaries([this.builtIn, ...team]));
+    const merged = mergeGlossaries([this.builtIn, ...team]);
+    this.current = TermMatcher.build(merged);
+    this.index(merged);
     this.changed.fire();
   }
 

@@ -4,6 +4,30 @@ import { activateExtension, closeAllEditors, editInEditor, hoverTexts, markdownE
 
 const NESTED_ARRAYS = 50_000;
 
+describe('Hover links and headings (issue 13.8, 13.9)', () => {
+  before(activateExtension);
+  after(closeAllEditors);
+
+  it('explains no term in a heading, and the same term in prose below it', async () => {
+    const editor = await markdownEditor('# Organizational learning\n\nOrganizational learning in prose.\n\nSetext organizational learning\n===\n');
+    const ours = async (line: number): Promise<string[]> => (await hoverTexts(editor.document.uri, new vscode.Position(line, 20))).filter((t) => t.includes('Compare the two concepts'));
+    assert.equal((await ours(0)).length, 0, 'ATX heading');
+    assert.equal((await ours(4)).length, 0, 'setext heading');
+    assert.equal((await ours(2)).length, 1, 'prose');
+  });
+
+  it('links "Related:" terms to Show Glossary Term and "From:" to the entry, which opens at its line', async () => {
+    const glossaryUri = vscode.Uri.joinPath(workspaceFolder().uri, '.learningloop', 'glossary.json');
+    const editor = await markdownEditor('The flux capacitor is ready.');
+    const hover = await waitFor(async () => (await hoverTexts(editor.document.uri, new vscode.Position(0, 6))).find((t) => t.includes('release checklist')), 'the team term hover', 15_000);
+    assert.match(hover, /Related: \[retrospective\]\(command:learningLoop\.showTerm\?%5B%22retrospective%22%5D\)/);
+    assert.match(hover, /From: team glossary \[glossary\\?\.json\]\(command:learningLoop\.openGlossaryEntry\?%5B%22flux%20capacitor%22%5D\)/);
+    await vscode.commands.executeCommand('learningLoop.openGlossaryEntry', 'flux capacitor');
+    const opened = await waitFor(() => vscode.window.activeTextEditor?.document.uri.toString() === glossaryUri.toString() && vscode.window.activeTextEditor, 'the glossary opened');
+    assert.equal(opened.selection.active.line, 2);
+  });
+});
+
 describe('One bad team glossary', () => {
   let glossaryUri: vscode.Uri;
   let markdownUri: vscode.Uri;

@@ -8,6 +8,7 @@ import { MAX_TERM_TOKENS, TermMatcher } from '../../src/core/glossary/matcher';
 import { mergeGlossaries } from '../../src/core/glossary/merge';
 import type { GlossaryEntry } from '../../src/core/glossary/model';
 import { normalizeTerm } from '../../src/core/glossary/normalize';
+import { isHeadingLine } from '../../src/core/glossary/headingLine';
 import { MAX_JSON_DEPTH, parseGlossaryJson } from '../../src/core/glossary/parseJson';
 
 const ORIGIN = 'file:///ws/.learningloop/glossary.json';
@@ -152,4 +153,24 @@ describe('hover links are ours only (issue 13.8)', () => {
     const html = new MarkdownIt().render(renderHoverMarkdown(entry('K', { see: ['PDCA'], origin: ORIGIN }), { compareCommandUri: '' }));
     assert.ok(!html.includes('<a'), html);
   });
+});
+
+describe('no hover in headings (issue 13.9)', () => {
+  const cases: Array<[string, string | undefined, boolean]> = [
+    ['# Action items', undefined, true],
+    ['### A retrospective', 'text', true],
+    ['   # indented up to three', undefined, true],
+    ['> ## quoted heading', undefined, true],
+    ['- # heading in a list item', undefined, true],
+    ['#hashtag is not a heading', undefined, false],
+    ['    # indented code', undefined, false],
+    ['Setext retrospective', '====', true],
+    ['Setext two', '---', true],
+    ['- a list item', '---', false],
+    ['', '---', false],
+    ['plain prose', 'more prose', false],
+  ];
+  for (const [line, next, heading] of cases) {
+    it(`${JSON.stringify(line)} before ${JSON.stringify(next)} is ${heading ? '' : 'not '}a heading`, () => assert.equal(isHeadingLine(line, next), heading));
+  }
 });

@@ -3,6 +3,7 @@
 import type MarkdownIt from 'markdown-it';
 import { DomIds, rowElementId, type InitialState } from '../../protocol/comparison';
 import { CONCEPT_KEYS, type Comparison, type ConceptKey } from '../../core/concepts/model';
+import { NO_TERMS_ENV } from '../../core/glossary/markdownItPlugin';
 
 export interface RenderOptions {
   /** Display name of a template id; defaults to the id in words ("after-action-review" → "After action review"). */
@@ -85,7 +86,8 @@ export function renderComparisonBody(model: Comparison, md: MarkdownIt, options:
       + `</div>`;
   }).join('\n');
 
-  const sources = model.sources.map((s) => `<li>${md.renderInline(s)}</li>`).join('');
+  // Source titles are names of works, not prose: no glossary terms marked in them (issue 13.9).
+  const sources = model.sources.map((s) => `<li>${md.renderInline(s, { [NO_TERMS_ENV]: true })}</li>`).join('');
 
   return `<header class="ll-header">
 <h1>${esc(model.title)}</h1>
