@@ -2,7 +2,8 @@
 //  (a) hovers: termAtPosition with a fresh MarkdownBlockIndex per document version, then
 //      repeated hovers on random lines, 5 MB vs 10 KB documents, 1,000 terms;
 //  (b) preview: rendering 1 MB with markdown-it alone, with our plugin, with markdown-it-abbr;
-//  (c) building the matcher for 10,000 terms: time and heap retained.
+//  (c) building the matcher for 10,000 terms: time and heap retained;
+//  (d) a hover on each of issue 11's four hostile 16 KB lines, next to a plain line of the same length.
 // Run: node --expose-gc --import=tsx bench/index.ts glossary
 import { performance } from 'node:perf_hooks';
 import MarkdownIt from 'markdown-it';
@@ -21,6 +22,10 @@ const COLD_VERSIONS = 30;
 const RENDER_RUNS = 9;
 const BUILD_RUNS = 5;
 const SEED = 20_261_114;
+const PREVIEW_TARGET = 1.3;
+const HOSTILE_LINE = 16 * 1024;
+const HOSTILE_HOVERS = 41;
+const HOVER_BUDGET_MS = 50;
 
 /** Deterministic PRNG (mulberry32), so every run measures the same documents. */
 function random(seed: number): () => number {
@@ -194,6 +199,7 @@ function benchRender(matcher: TermMatcher, terms: readonly string[]): void {
   ]);
   console.log(`  added by the glossary (median): ours ${ms(ours.time - plain.time)}, markdown-it-abbr ${ms(theirs.time - plain.time)}; ` +
     `abbr/ours ${times(theirs.time / ours.time)} overall. (abbr marks exact-case singular spellings only, so it marks fewer.)`);
+  console.log(`  preview ratio to plain markdown-it (median, same run, same document): glossaryPlugin ${times(ours.time / plain.time)} (target ≤ ${times(PREVIEW_TARGET)}), markdown-it-abbr ${times(theirs.time / plain.time)}`);
 }
 
 function heapUsed(): number {
@@ -222,6 +228,45 @@ function benchBuild(): void {
   ]);
 }
 
+/** Issue 11's four line shapes that made the inline scan quadratic, each 16 KB. */
+function hostileLines(): Array<[string, string]> {
+  const fill = (token: string, prefix = ''): string => prefix + token.repeat(Math.ceil((HOSTILE_LINE - prefix.length) / token.length)).slice(0, HOSTILE_LINE - prefix.length);
+  return [
+    ['"](" × 8000', fill('](')],
+    ['unclosed <a> repeated', fill('<a href="x">learning organization ')],
+    ['"a" × 16000 then "@"', `${'a'.repeat(HOSTILE_LINE - 1)}@`],
+    ['"see http://x" then ")" × 16000', fill(')', 'see http://x ')],
+  ];
+}
+
+/** One cold hover (fresh index, as after each keystroke) at the line's end and middle; median over runs. */
+function hoverOnLine(matcher: TermMatcher, line: string): number {
+  const runs: number[] = [];
+  for (let k = 0; k < HOSTILE_HOVERS; k++) {
+    const character = k % 2 === 0 ? line.length - 1 : line.length >> 1;
+    const started = performance.now();
+    termAtPosition(matcher, new MarkdownBlockIndex(() => line, 1), line, 0, character);
+    runs.push(performance.now() - started);
+  }
+  return median(runs);
+}
+
+function benchHostileLines(matcher: TermMatcher, terms: readonly string[]): void {
+  const rand = random(SEED + 7);
+  let plainLine = '';
+  while (plainLine.length < HOSTILE_LINE) plainLine += `${rand() < 0.07 ? terms[Math.floor(rand() * terms.length)] : FILLER[Math.floor(rand() * FILLER.length)]} `;
+  plainLine = plainLine.slice(0, HOSTILE_LINE);
+  hoverOnLine(matcher, plainLine); // warm-up
+  const plain = hoverOnLine(matcher, plainLine);
+  console.log(`\n(d) hover on one 16 KB line (cold index, median of ${HOSTILE_HOVERS}; budget ${HOVER_BUDGET_MS} ms): issue 11's hostile lines next to plain prose of the same length`);
+  const rows = [['line', 'hover', 'vs plain', `under ${HOVER_BUDGET_MS} ms`], ['plain prose', us(plain), times(1), plain < HOVER_BUDGET_MS ? 'yes' : 'NO']];
+  for (const [name, line] of hostileLines()) {
+    const time = hoverOnLine(matcher, line);
+    rows.push([name, us(time), times(time / plain), time < HOVER_BUDGET_MS ? 'yes' : 'NO']);
+  }
+  table(rows);
+}
+
 /** Prints the hover, preview and build figures of the glossary core. */
 export async function run(): Promise<void> {
   const terms = makeTerms(TERMS, SEED);
@@ -229,4 +274,5 @@ export async function run(): Promise<void> {
   benchHovers(matcher, terms);
   benchRender(matcher, terms);
   benchBuild();
+  benchHostileLines(matcher, terms);
 }

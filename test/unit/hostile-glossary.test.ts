@@ -7,7 +7,7 @@ import { glossaryPlugin } from '../../src/core/glossary/markdownItPlugin';
 import { MAX_TERM_TOKENS, TermMatcher } from '../../src/core/glossary/matcher';
 import { mergeGlossaries } from '../../src/core/glossary/merge';
 import type { GlossaryEntry } from '../../src/core/glossary/model';
-import { normalizeTerm } from '../../src/core/glossary/normalize';
+import { normalizeTerm, samePhrase } from '../../src/core/glossary/normalize';
 import { isHeadingLine } from '../../src/core/glossary/headingLine';
 import { MAX_JSON_DEPTH, parseGlossaryJson } from '../../src/core/glossary/parseJson';
 
@@ -172,5 +172,21 @@ describe('no hover in headings (issue 13.9)', () => {
   ];
   for (const [line, next, heading] of cases) {
     it(`${JSON.stringify(line)} before ${JSON.stringify(next)} is ${heading ? '' : 'not '}a heading`, () => assert.equal(isHeadingLine(line, next), heading));
+  }
+});
+
+describe('one singulariser for the matcher and the comparison (samePhrase)', () => {
+  const pairs: Array<[string, string, boolean]> = [
+    ['teams', 'team', true], ['processes', 'process', true], ['policies', 'policy', true], ['analyses', 'analysis', true],
+    ['Organizational memories', 'organizational memory', true], ['double-loop learnings', 'double loop learning', true],
+    ['learning organizations grow', 'learning organization', false], ['cult', 'culture', false], ['C++', 'c++', true],
+  ];
+  for (const [a, b, same] of pairs) {
+    it(`${a} ${same ? '=' : '≠'} ${b}, in the matcher as in samePhrase`, () => {
+      assert.equal(samePhrase(a, b), same);
+      assert.equal(samePhrase(b, a), same);
+      // The matcher agrees wherever the plural is the last word.
+      if (same) assert.equal(TermMatcher.build([entry(b)]).find(a).length, 1, a);
+    });
   }
 });

@@ -1,6 +1,7 @@
 // The comparison model: organizational learning vs the learning organization, row by row.
 // The content lives in src/content/comparison.json; this file types it, checks it and finds rows.
 import { isRowId, type ConceptKey } from './keys';
+import { samePhrase } from '../glossary/normalize';
 
 export { CONCEPT_KEYS, type ConceptKey } from './keys';
 
@@ -156,23 +157,9 @@ export function parseComparison(json: unknown): ParseResult {
   return { model: { title, intro, sides, rows, summary, sources, practice }, problems: r.problems };
 }
 
-/** Lower case, British -isation spelling and separators folded, each word singular. */
-function normalize(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/isation/g, 'ization')
-    .split(/[\s\-_]+/)
-    .filter((w) => w !== '')
-    .map(singular)
-    .join(' ');
-}
-
-/** A deliberately small English singularizer: enough for "organizations", "cultures", "studies". */
-function singular(word: string): string {
-  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.length > 4 && /(?:ss|sh|ch|x)es$/.test(word)) return word.slice(0, -2);
-  if (word.length > 3 && word.endsWith('s') && !/(?:ss|us|is)$/.test(word)) return word.slice(0, -1);
-  return word;
+/** British -isation spelling and underscores folded; case, hyphens and plurals are samePhrase's. */
+function fold(text: string): string {
+  return text.replace(/isation/gi, 'ization').replace(/_/g, ' ');
 }
 
 /**
@@ -184,8 +171,8 @@ export function findRow(model: Comparison, query: string): ComparisonRow | undef
   if (q === '') return undefined;
   const byId = model.rows.find((row) => row.id === q.toLowerCase());
   if (byId) return byId;
-  const n = normalize(q);
-  return model.rows.find((row) => normalize(row.label) === n || row.terms.some((t) => normalize(t) === n));
+  const n = fold(q);
+  return model.rows.find((row) => samePhrase(fold(row.label), n) || row.terms.some((t) => samePhrase(fold(t), n)));
 }
 
 /** Sides of the glossary that the comparison is about (practice terms are not). */

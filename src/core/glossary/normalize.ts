@@ -227,6 +227,21 @@ export function normalizeTerm(term: string): string {
 }
 
 /**
+ * Whether two spellings name the same term, each word allowed in the plural of the other:
+ * "Cultures" = "culture", "organizational memories" = "Organizational memory". The one
+ * singulariser of the code base (the matcher uses it for a term's last word).
+ */
+export function samePhrase(a: string, b: string): boolean {
+  const left = termKeys(a);
+  const right = termKeys(b);
+  if (left.length === 0 || left.length !== right.length) return false;
+  return left.every((key, k) => {
+    const other = right[k] as string;
+    return key === other || (key.charAt(0) === other.charAt(0) && (singulars(key.trim()).includes(other.trim()) || singulars(other.trim()).includes(key.trim())));
+  });
+}
+
+/**
  * Singular candidates for a lower-cased word that may be a plural:
  * "teams" → team, "processes" → process, "policies" → policy, "analyses" → analysis.
  */
