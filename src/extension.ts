@@ -20,7 +20,7 @@ export function activate(context: vscode.ExtensionContext): { extendMarkdownIt: 
     glossary,
     templates,
     features.disposable,
-    registerCommands(allCommands({ templates, features })),
+    registerCommands(allCommands({ templates, glossary, features })),
   );
   // Team glossaries load in the background: hovers work with the built-in terms meanwhile.
   void glossary.reloadAll();

@@ -6,7 +6,10 @@ import { insertComparisonTableCommand } from './insertComparisonTable';
 import { insertTemplateCommand } from './insertTemplate';
 import { newRetrospectiveCommand } from './newRetrospective';
 import { openComparisonCommand } from './openComparison';
+import { openGlossaryEntryCommand } from './openGlossaryEntry';
+import { showTermCommand } from './showTerm';
 import type { Features } from '../features';
+import type { GlossaryStore } from '../services/glossaryStore';
 import type { TemplateStore } from '../services/templateStore';
 
 export { registerCommands, type Command } from './commandManager';
@@ -14,16 +17,19 @@ export { registerCommands, type Command } from './commandManager';
 /** What the commands work on. */
 export interface CommandDeps {
   readonly templates: TemplateStore;
+  readonly glossary: GlossaryStore;
   readonly features: Features;
 }
 
 /** The commands, one per file in this folder. */
-export function allCommands({ templates, features }: CommandDeps): Command[] {
+export function allCommands({ templates, glossary, features }: CommandDeps): Command[] {
   return [
     insertTemplateCommand(templates),
     newRetrospectiveCommand(templates),
     createTemplateCommand(templates),
     openComparisonCommand(features.comparison),
     insertComparisonTableCommand(features.comparison),
+    showTermCommand(glossary, features.compareQuery),
+    openGlossaryEntryCommand(glossary),
   ];
 }

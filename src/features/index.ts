@@ -4,6 +4,7 @@ import MarkdownIt from 'markdown-it';
 import type { Content } from '../content';
 import { compareQueryFor, parseComparison } from '../core/concepts/model';
 import { glossaryPlugin } from '../core/glossary/markdownItPlugin';
+import type { GlossaryEntry } from '../core/glossary/model';
 import type { GlossaryStore } from '../services/glossaryStore';
 import type { TemplateStore } from '../services/templateStore';
 import { registerComparison, type ComparisonFeature } from './comparison';
@@ -25,6 +26,8 @@ export interface Features {
   readonly extendMarkdownIt: (md: MarkdownIt) => MarkdownIt;
   /** The comparison panel. */
   readonly comparison: ComparisonFeature;
+  /** What "Compare the two concepts" opens for a glossary entry: a row query, '' (the panel), or nothing. */
+  readonly compareQuery: (entry: GlossaryEntry) => string | undefined;
   readonly disposable: vscode.Disposable;
 }
 
@@ -32,7 +35,8 @@ export interface Features {
 export function registerFeatures(context: vscode.ExtensionContext, { glossary, templates, content }: FeatureDeps): Features {
   const preview = registerPreview(glossary);
   const { model } = parseComparison(content.comparison);
-  const hover = registerHover(glossary, (entry) => (model ? compareQueryFor(model, entry) : undefined));
+  const compareQuery = (entry: GlossaryEntry): string | undefined => (model ? compareQueryFor(model, entry) : undefined);
+  const hover = registerHover(glossary, compareQuery);
   const panel = registerComparison(context, {
     content: content.comparison,
     // The panel renders in the extension host: HTML off, glossary terms marked.
@@ -44,6 +48,7 @@ export function registerFeatures(context: vscode.ExtensionContext, { glossary, t
   return {
     extendMarkdownIt: preview.hook,
     comparison: panel,
+    compareQuery,
     disposable: vscode.Disposable.from(preview.disposable, hover, panel),
   };
 }
