@@ -1,0 +1,115 @@
+// Action items written as plain list items under a heading that names them: "## Action items",
+// "### Follow-ups", "**Next steps:**". The section ends at the next heading of the same or a
+// higher level (a bold line's section at the next heading or bold line, or after its list);
+// sub-bullets belong to their item. "What went well" or "Actions taken" never qualify.
+
+import type { ItemOccurrence, ReadLines } from '../model';
+import type { Problem } from '../../problem';
+import { BOLD_LEVEL, MAX_HEADING, bulletAt, collectItem, headingAt } from './blocks';
+import type { FormOptions } from './content';
+import { itemFromBlock } from './item';
+
+/** Heading texts that name action items, lower case, hyphens as spaces. */
+export const ACTION_HEADINGS = [
+  'action items', 'action item', 'actions', 'action points', 'action plan', 'follow ups', 'follow up', 'followups', 'follow up items',
+  'follow up actions', 'corrective actions', 'corrective and preventive actions', 'corrective and preventative actions',
+  'preventive actions', 'preventative actions', 'preventive measures', 'preventative measures', 'next steps', 'remediation',
+  'remediations', 'remediation items', 'remediation actions', 'improvements', 'improvement actions', 'improvement items', 'todo',
+  'todos', 'to do', 'to dos', 'tasks', 'commitments', 'what we will do', 'what we will do differently', 'agreed actions',
+];
+/** Words that may come before the heading's phrase ("Open action items", "Postmortem follow-ups"). */
+const QUALIFIERS = new Set([
+  'open', 'new', 'our', 'team', 'key', 'proposed', 'agreed', 'retro', 'retrospective', 'postmortem', 'post mortem', 'incident',
+  'sprint', 'previous', 'outstanding', 'resulting', 'the', 'all', 'suggested', 'planned', 'prioritized', 'prioritised',
+]);
+/** Words that may follow it ("Action items for next sprint", "Action items and owners"). */
+const TAIL = /^(?:for|from|and|&|with|to|by|per|owners?|\(|:|—|–|-)(?:\s|$|\()|^\(/;
+const MAX_QUALIFIERS = 2;
+
+/** Lower case, emoji, numbering and punctuation around it gone, hyphens as spaces. */
+export function headingWords(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/^[^\p{L}\p{N}]+/u, '')
+    .replace(/^(?:\d+(?:\.\d+)*[.)]?\s+)/, '')
+    .replace(/[\u2010-\u2011_-]/g, ' ')
+    .replace(/[^\p{L}\p{N})]+$/u, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Whether a heading's text names action items, with the team's own headings added. */
+export function isActionHeading(text: string, extra: readonly string[] = []): boolean {
+  if (text.length > MAX_HEADING) return false;
+  const words = headingWords(text);
+  const phrases = extra.length === 0 ? ACTION_HEADINGS : [...ACTION_HEADINGS, ...extra.map(headingWords)];
+  let rest = words;
+  for (let skipped = 0; skipped <= MAX_QUALIFIERS; skipped++) {
+    for (const phrase of phrases) {
+      if (phrase === '' || !rest.startsWith(phrase)) continue;
+      const after = rest.slice(phrase.length).trim();
+      if (after === '' || TAIL.test(after)) return true;
+    }
+    const qualifier = [...QUALIFIERS].find((q) => rest.startsWith(`${q} `));
+    if (qualifier === undefined) return false;
+    rest = rest.slice(qualifier.length + 1);
+  }
+  return false;
+}
+
+/** A plain line that is only an action phrase and a colon ("Action items:") opens a section like a bold line. */
+const PLAIN_LABEL = /^ {0,3}([^\s#>|*_`-][^:]{0,60}):[ \t]*$/;
+
+/** Every list item in an action section that `claimed` (a task item, already read) does not hold. */
+export function readHeadingItems(read: ReadLines, options: FormOptions, claimed: (line: number) => boolean): { items: ItemOccurrence[]; problems: Problem[] } {
+  const items: ItemOccurrence[] = [];
+  const problems: Problem[] = [];
+  const extra = options.headings ?? [];
+  let section: { level: number; listSeen: boolean } | undefined;
+  for (let line = 0; line < read.lines.length; line++) {
+    if (read.kindAt(line) !== 'text') continue;
+    const text = read.lines[line] ?? '';
+    const heading = headingAt(read, line) ?? plainLabel(text, extra);
+    if (heading) {
+      if (section && heading.level <= section.level) section = undefined;
+      if (!section && isActionHeading(heading.text, extra)) section = { level: heading.level, listSeen: false };
+      continue;
+    }
+    if (!section || text.trim() === '') continue;
+    const bullet = bulletAt(text);
+    if (!bullet) {
+      // A bold line's section is its list: the next paragraph ends it.
+      if (section.level === BOLD_LEVEL && section.listSeen) section = undefined;
+      continue;
+    }
+    section.listSeen = true;
+    if (claimed(line)) {
+      // A task item's own sub-bullets are its, not a new item's.
+      line = skipDeeper(read, line, bullet.indent);
+      continue;
+    }
+    const block = collectItem(read, line, bullet.indent, bullet.content, claimed);
+    const item = itemFromBlock(block, 'heading', options, problems);
+    if (item) items.push(item);
+    line = block.endLine;
+  }
+  return { items, problems };
+}
+
+/** `Action items:` alone on a line, when the words name actions. */
+function plainLabel(text: string, extra: readonly string[]): { level: number; text: string } | undefined {
+  const m = PLAIN_LABEL.exec(text);
+  return m && isActionHeading(m[1] ?? '', extra) ? { level: BOLD_LEVEL, text: m[1] ?? '' } : undefined;
+}
+
+/** The last line more indented than `indent` right after `line` (blank lines inside included). */
+function skipDeeper(read: ReadLines, line: number, indent: number): number {
+  let last = line;
+  for (let at = line + 1; at < read.lines.length; at++) {
+    const text = read.lines[at] ?? '';
+    if (text.trim() === '') continue;
+    if ((/^[ \t]*/.exec(text)?.[0].length ?? 0) <= indent) break;
+    last = at;
+  }
+  return last;
+}

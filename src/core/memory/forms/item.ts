@@ -1,0 +1,77 @@
+// An item read from its lines: the sentence taken apart, then what its sub-bullets add
+// (`Owner: ana`, `Due: 2026-12-15`, `Status: done`). Shared by the heading and marker readers.
+
+import type { ActionForm, ItemOccurrence } from '../model';
+import type { Problem } from '../../problem';
+import { readDate } from '../dates';
+import type { ItemBlock } from './blocks';
+import { readContent, type FormOptions, type ItemContent } from './content';
+import { DUE_FIELD, OWNER_FIELD, STATUS_FIELD, ownerName, plain, readStatusWords } from './words';
+
+const FIELD = /^[ \t]*(?:\*\*|__)?([\p{L} ]{2,20}?)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*(.*)$/u;
+/** A line that begins with a time (`14:02`, `2026-11-03 14:02`) is a timeline entry, not a promise. */
+const TIMESTAMP = /^(?:\*\*|__)?(?:\d{4}-\d{2}-\d{2}[ T]+)?\d{1,2}:\d{2}(?::\d{2})?(?![\d])/;
+
+/** `text` as linking compares it: case and spacing ignored. */
+export function itemKey(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** The item an item block holds, or undefined when it holds none (a placeholder, a timeline entry, nothing to do). */
+export function itemFromBlock(block: ItemBlock, form: ActionForm, options: FormOptions, problems: Problem[]): ItemOccurrence | undefined {
+  if (TIMESTAMP.test(block.sentence.trim())) return undefined;
+  const content = readContent(block.sentence, options);
+  if (!content) return undefined;
+  return occurrence(block.line, block.endLine, form, withSubs(content, block, options, problems));
+}
+
+/** An occurrence from a line range and its content. */
+export function occurrence(line: number, endLine: number, form: ActionForm, content: ItemContent): ItemOccurrence {
+  return { line, endLine, form, key: itemKey(content.text), ...content };
+}
+
+/** The fields a sub-bullet states, where the sentence did not. */
+function withSubs(content: ItemContent, block: ItemBlock, options: FormOptions, problems: Problem[]): ItemContent {
+  let result = content;
+  for (const sub of block.subs) {
+    const field = FIELD.exec(sub.content);
+    const name = field?.[1]?.trim() ?? '';
+    const value = field?.[2] ?? '';
+    if (!field) continue;
+    if (OWNER_FIELD.test(name) && result.owner === undefined) {
+      const owner = ownerName(value) ?? plainHandle(value);
+      if (owner !== undefined) result = { ...result, owner };
+    } else if (DUE_FIELD.test(name) && result.due === undefined) {
+      const due = readDate(value, options.dateOrder);
+      if (due !== undefined) result = { ...result, due };
+    } else if (STATUS_FIELD.test(name)) {
+      const state = readStatusWords(value, options.dateOrder);
+      if (!state) {
+        problems.push(unreadableStatus(sub.line, value));
+      } else if (result.status === 'open' || state.status !== 'open') {
+        result = { ...result, status: state.status, ...datesOf(state.status, state.date) };
+      }
+    }
+  }
+  return result;
+}
+
+function datesOf(status: ItemContent['status'], date: string | undefined): Partial<ItemContent> {
+  if (date === undefined) return {};
+  return status === 'dropped' ? { droppedDate: date } : status === 'done' ? { doneDate: date } : {};
+}
+
+/** A lower-case handle after an owner label (`Owner: ana`). */
+function plainHandle(value: string): string | undefined {
+  const text = plain(value).replace(/^@/, '').split(/[,;&]|\s+and\s+/)[0]?.trim() ?? '';
+  return /^[\p{L}\p{N}_.\-/ ]{1,40}$/u.test(text) && !/^(?:tbd|none|n\/a|-|\?)$/i.test(text) && text !== '' ? text : undefined;
+}
+
+/** The problem of a status no one can read: the item stays open. */
+export function unreadableStatus(line: number, value: string): Problem {
+  const shown = value.trim().slice(0, 40);
+  return {
+    line, column: 0, endLine: line, endColumn: 0, severity: 'warning',
+    message: `Unreadable status "${shown}": the action item is read as open (use Done, Dropped, Open or In progress).`,
+  };
+}

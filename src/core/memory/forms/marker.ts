@@ -1,0 +1,66 @@
+// Action items written as a line (or a bullet) that starts with a marker: `ACTION: …`,
+// `Action item: …`, `Action point: …`, `AI: …`, `TODO: …`, in any case, also in bold
+// (`**ACTION:** …`, `**TODO**: …`), with an owner in parentheses (`TODO(ana): …`).
+
+import type { ItemOccurrence, ReadLines } from '../model';
+import type { Problem } from '../../problem';
+import { bulletAt, collectItem, indentOf } from './blocks';
+import type { FormOptions } from './content';
+import { itemFromBlock } from './item';
+import { ownerName } from './words';
+
+/** The markers, as a pattern: `action`, `action item(s)`, `action point(s)`, `ai`, `todo`, `to-do`. */
+const MARKER_WORD = String.raw`(?:action(?:[ \t]+(?:items?|points?))?|ai|todo|to-do)`;
+const EMPHASIS = String.raw`(?:\*\*|__)?`;
+// Optional bullet, optional strike, optional bold, the marker, an optional (owner), the colon.
+const MARKER = new RegExp(
+  String.raw`^([ \t]*)((?:[-*+]|\d{1,9}[.)])[ \t]+)?(~~)?${EMPHASIS}(${MARKER_WORD})${EMPHASIS}` +
+    String.raw`(?:[ \t]*\(([^()]{1,60})\))?${EMPHASIS}[ \t]*:${EMPHASIS}[ \t]*(.*)$`,
+  'i',
+);
+
+/** Where a marker line's sentence starts, and what the marker says. */
+export interface MarkerLine {
+  /** Offset of the sentence after the marker (and the bold around it). */
+  readonly start: number;
+  /** The owner written in parentheses after the marker. */
+  readonly owner?: string;
+  /** The marker was struck with the sentence (`~~ACTION: …~~`). */
+  readonly struck: boolean;
+}
+
+/** The marker at the start of a line, if it has one (and a sentence after it). */
+export function markerAt(text: string): MarkerLine | undefined {
+  const m = MARKER.exec(text);
+  const sentence = m?.[6] ?? '';
+  if (!m || sentence.trim() === '') return undefined;
+  const owner = m[5] === undefined ? undefined : (ownerName(m[5]) ?? handleOf(m[5]));
+  return { start: text.length - sentence.length, struck: m[3] !== undefined, ...(owner === undefined ? {} : { owner }) };
+}
+
+/** `TODO(ana)`: the name in parentheses is a handle even in lower case. */
+function handleOf(written: string): string | undefined {
+  const text = written.trim().replace(/^@/, '');
+  return /^[\p{L}\p{N}_.-]{1,40}$/u.test(text) ? text : undefined;
+}
+
+/** Every marker line that `claimed` (a task or heading item, already read) does not hold. */
+export function readMarkerItems(read: ReadLines, options: FormOptions, claimed: (line: number) => boolean): { items: ItemOccurrence[]; problems: Problem[] } {
+  const items: ItemOccurrence[] = [];
+  const problems: Problem[] = [];
+  for (let line = 0; line < read.lines.length; line++) {
+    const text = read.lines[line] ?? '';
+    if (claimed(line) || read.kindAt(line) !== 'text') continue;
+    const marker = markerAt(text);
+    if (!marker) continue;
+    let sentence = text.slice(marker.start);
+    // `~~ACTION: fix it~~`: the strike covers the sentence too.
+    if (marker.struck) sentence = `~~${sentence}`;
+    const indent = bulletAt(text)?.indent ?? indentOf(text);
+    const block = collectItem(read, line, indent, sentence, (at) => claimed(at) || markerAt(read.lines[at] ?? '') !== undefined);
+    const item = itemFromBlock(block, 'marker', options, problems);
+    if (item) items.push(marker.owner !== undefined && item.owner === undefined ? { ...item, owner: marker.owner } : item);
+    line = block.endLine;
+  }
+  return { items, problems };
+}
