@@ -118,7 +118,7 @@ function rowItem(text: string, line: number, columns: TableColumns, options: For
 
 /** The owner a cell names: `@ana`, `[@ana](…)`, "Ana Lima", `ana` — the first of several. */
 function cellOwner(cell: string): string | undefined {
-  const first = plain(cell).split(/[,;&/]|\s+and\s+/)[0]?.trim() ?? '';
+  const first = plain(cell).split(/[,;&]|\s+(?:and|\/)\s+/)[0]?.trim() ?? '';
   if (first === '' || /^(?:tbd|tbc|none|n\/a|-|—|–|\?|unassigned)$/i.test(first)) return undefined;
   return ownerName(first) ?? (/^@?[\p{L}\p{N}_.-]{1,40}$/u.test(first) ? first.replace(/^@/, '') : undefined);
 }

@@ -62,7 +62,7 @@ const UPPER_STATE = ['DONE', 'COMPLETED', 'COMPLETE', 'FIXED', 'CLOSED', 'RESOLV
 // At the end: `(done)`, `[done]`, `(fixed in #12)`, `— done`, `: fixed.`, ` DONE`, `✅`.
 const TRAILING_STATE = new RegExp(
   String.raw`(?:[ \t]*[(\[][ \t]*((?:${STATE_WORDS})${END_OF_WORD}[^()[\]]*)[)\]]` +
-    String.raw`|[ \t]+(?:—|–|--?|:)[ \t]*((?:${STATE_WORDS})${END_OF_WORD}[^()[\]—–]*)` +
+    String.raw`|(?:[ \t]+(?:—|–|--?)|[ \t]*:)[ \t]*((?:${STATE_WORDS})${END_OF_WORD}[^()[\]—–]*)` +
     String.raw`|[ \t]+((?:${UPPER_STATE})(?![\p{L}\p{N}]))[.!]?` +
     String.raw`|[ \t]*(${alternation(DONE_SIGNS)}))[ \t]*$`,
   'iu',
