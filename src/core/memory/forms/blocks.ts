@@ -100,7 +100,10 @@ export function collectItem(read: ReadLines, line: number, indent: number, first
     if (bullet && deeper) {
       subs.push({ line: at, content: bullet.content });
     } else if (deeper || (!blank && !bullet && !BLOCK_START.test(text))) {
-      if (subs.length === 0 && !blank) (sentence.push(text.trim()), (sentenceEnd = at));
+      if (subs.length === 0 && !blank) {
+        sentence.push(text.trim());
+        sentenceEnd = at;
+      }
     } else {
       break;
     }

@@ -53,7 +53,12 @@ export function readContent(written: string, options: FormOptions): ItemContent 
   let dropReason: string | undefined;
 
   const lead = leadingState(rest, order);
-  if (lead) ({ rest } = lead), (state = lead.state.status), (doneDate = lead.state.date);
+  if (lead) {
+    rest = lead.rest;
+    state = lead.state.status;
+    if (state === 'dropped') droppedDate = lead.state.date;
+    else doneDate = lead.state.date;
+  }
   // `~~text~~ dropped:2026-12-01 — reason`: the struck part is the text, what follows is stamps.
   const struck = STRUCK.exec(rest);
   let after = '';
