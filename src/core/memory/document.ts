@@ -5,7 +5,7 @@ import { parseDocument, isMap } from 'yaml';
 import { findFrontMatter } from '../markdown/frontMatter';
 import { readLines } from '../markdown';
 import type { Problem } from '../problem';
-import { dateFromFileName } from '../retro/retroDoc';
+import { dateFromFileName, isRealDate, readTomlFrontMatter } from './dates';
 import { readItems, type FormOptions } from './forms';
 import type { DocumentKind, MemoryDocument, Scores } from './model';
 
@@ -33,7 +33,10 @@ export function readDocument(uri: string, text: string, options: ReadOptions): M
   const lineOf = (key: string): number => (block ? keyLine(block.yaml, key) + block.yamlLine : 0);
   const name = fileName(uri);
 
-  const date = frontMatterDate(fields['date']) ?? dateFromFileName(name);
+  // TOML front matter (`+++`, as Hugo writes it) when there is no YAML.
+  const toml = block ? undefined : readTomlFrontMatter(text);
+  if (toml?.problem) problems.push(toml.problem);
+  const date = frontMatterDate(fields['date']) ?? toml?.date ?? dateFromFileName(name);
   if (date === undefined) problems.push(problem(lineOf('date'), 'No date: give the front matter a "date: YYYY-MM-DD" or start the file name with one.', 'warning'));
   const read = readLines(text);
   const { items, problems: itemProblems } = readItems(read, options.forms);
@@ -85,7 +88,7 @@ function frontMatterDate(value: unknown): string | undefined {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
   if (typeof value !== 'string') return undefined;
   const match = YAML_DATE.exec(value.trim());
-  return match ? dateFromFileName(match[1] ?? '') : undefined;
+  return match?.[1] !== undefined && isRealDate(match[1]) ? match[1] : undefined;
 }
 
 function readTags(value: unknown): string[] {

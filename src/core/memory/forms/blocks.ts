@@ -27,7 +27,11 @@ const BLOCK_START = /^[ \t]*(?:#|>|`{3}|~{3}|\|)/;
 /** The heading on `line`, if it is one (a setext heading is read on its text line). */
 export function headingAt(read: ReadLines, line: number): Heading | undefined {
   const text = read.lines[line] ?? '';
-  if (text.length > MAX_HEADING + 10) return undefined;
+  if (text.length > MAX_HEADING + 10 || text === '') return undefined;
+  // Most lines are neither: only `#`, `*`, `_` or a line underlined by `=`/`-` can be a heading.
+  const first = text.trimStart()[0];
+  const under = read.lines[line + 1]?.trimStart()[0];
+  if (first !== '#' && first !== '*' && first !== '_' && under !== '=' && under !== '-') return undefined;
   const atx = ATX.exec(text);
   if (atx) return { level: atx[1]?.length ?? 1, text: clean(atx[2] ?? '') };
   const bold = BOLD_ALONE.exec(text);

@@ -1,15 +1,64 @@
-// Every form of action item a document can hold, read in one call. Until the other forms land
-// (heading bullets, `ACTION:` markers, table rows) this reads task-list items only.
+// Every form of action item a document can hold, read in one call: task-list items anywhere,
+// list items under an action heading, `ACTION:` marker lines, rows of an action table. Each line
+// is read once: a task item under an action heading is one task item, a marker bullet under an
+// action heading one heading item. A template's own checklist and unfilled `{{ }}` are nobody's
+// promise.
 
 import type { Problem } from '../../problem';
 import type { ItemOccurrence, ReadLines } from '../model';
+import { headingAt } from './blocks';
+import type { FormOptions } from './content';
+import { readHeadingItems } from './heading';
+import { readMarkerItems } from './marker';
+import { readTableItems } from './table';
 import { readTaskItems } from './task';
 
-/** Settings that change how items are read (the forms' own options). */
-export type FormOptions = Readonly<Record<string, unknown>>;
+export type { FormOptions } from './content';
+
+/** Headings of a template's own checklist ("Postmortem checklist", "Before you publish"). */
+const CHECKLIST_HEADING = /checklist|before (?:you )?(?:publish|submit|share)|definition of done/i;
+const PLACEHOLDER = /\{\{[^}]*\}\}/;
 
 /** The action items of a document in every form, in line order, and what could not be read. */
 export function readItems(read: ReadLines, options: FormOptions = {}): { items: ItemOccurrence[]; problems: Problem[] } {
-  void options; // no form reads options yet
-  return { items: readTaskItems(read), problems: [] };
+  const claimed = new Uint8Array(read.lines.length);
+  const claim = (items: readonly ItemOccurrence[]): void => {
+    for (const item of items) claimed.fill(1, item.line, item.endLine + 1);
+  };
+  const isClaimed = (line: number): boolean => claimed[line] === 1;
+
+  const tasks = readTaskItems(read);
+  // A task item is claimed even when it is a template's: its lines are no other form's item.
+  claim(tasks);
+  const heading = readHeadingItems(read, options, isClaimed);
+  claim(heading.items);
+  const marker = readMarkerItems(read, options, isClaimed);
+  const table = readTableItems(read, options);
+
+  const items = [...ownTasks(read, tasks), ...heading.items, ...marker.items, ...table.items].sort((a, b) => a.line - b.line);
+  return { items, problems: [...heading.problems, ...marker.problems, ...table.problems].sort((a, b) => a.line - b.line) };
+}
+
+/** Task items that are promises: not a template's checklist, not a placeholder left unfilled. */
+function ownTasks(read: ReadLines, tasks: readonly ItemOccurrence[]): ItemOccurrence[] {
+  if (tasks.length === 0) return [];
+  const checklist = checklistLines(read);
+  return tasks.filter((t) => checklist[t.line] !== 1 && !PLACEHOLDER.test(t.text));
+}
+
+/** 1 on every line under a checklist heading, up to the next heading of the same or a higher level. */
+function checklistLines(read: ReadLines): Uint8Array {
+  const marks = new Uint8Array(read.lines.length);
+  let level = 0;
+  for (let line = 0; line < read.lines.length; line++) {
+    if (read.kindAt(line) !== 'text') continue;
+    const heading = headingAt(read, line);
+    if (heading) {
+      if (level > 0 && heading.level <= level) level = 0;
+      if (level === 0 && CHECKLIST_HEADING.test(heading.text)) level = heading.level;
+      continue;
+    }
+    if (level > 0) marks[line] = 1;
+  }
+  return marks;
 }

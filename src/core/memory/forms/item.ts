@@ -4,6 +4,7 @@
 import type { ActionForm, ItemOccurrence } from '../model';
 import type { Problem } from '../../problem';
 import { readDate } from '../dates';
+import { keyOf } from '../itemText';
 import type { ItemBlock } from './blocks';
 import { readContent, type FormOptions, type ItemContent } from './content';
 import { DUE_FIELD, OWNER_FIELD, STATUS_FIELD, ownerName, plain, readStatusWords } from './words';
@@ -11,11 +12,6 @@ import { DUE_FIELD, OWNER_FIELD, STATUS_FIELD, ownerName, plain, readStatusWords
 const FIELD = /^[ \t]*(?:\*\*|__)?([\p{L} ]{2,20}?)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*(.*)$/u;
 /** A line that begins with a time (`14:02`, `2026-11-03 14:02`) is a timeline entry, not a promise. */
 const TIMESTAMP = /^(?:\*\*|__)?(?:\d{4}-\d{2}-\d{2}[ T]+)?\d{1,2}:\d{2}(?::\d{2})?(?![\d])/;
-
-/** `text` as linking compares it: case and spacing ignored. */
-export function itemKey(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').trim();
-}
 
 /** The item an item block holds, or undefined when it holds none (a placeholder, a timeline entry, nothing to do). */
 export function itemFromBlock(block: ItemBlock, form: ActionForm, options: FormOptions, problems: Problem[]): ItemOccurrence | undefined {
@@ -27,7 +23,7 @@ export function itemFromBlock(block: ItemBlock, form: ActionForm, options: FormO
 
 /** An occurrence from a line range and its content. */
 export function occurrence(line: number, endLine: number, form: ActionForm, content: ItemContent): ItemOccurrence {
-  return { line, endLine, form, key: itemKey(content.text), ...content };
+  return { line, endLine, form, key: keyOf(content.text), ...content };
 }
 
 /** The fields a sub-bullet states, where the sentence did not. */
