@@ -4,12 +4,16 @@
 import type { EditOptions, EditResult, FormEditor } from './editTypes';
 import type { ActionEditKind, ActionForm, ItemOccurrence } from './model';
 import { editTaskItem } from './taskEdits';
+import { editListItem, editTableRow } from './forms/edits';
 
 export type { EditOptions, EditResult, FormEditor } from './editTypes';
 
 /** One editor per form; a form without one cannot be edited from the view yet. */
 const EDITORS: Partial<Record<ActionForm, FormEditor>> = {
   task: editTaskItem,
+  heading: editListItem,
+  marker: editListItem,
+  table: editTableRow,
 };
 
 /** The edit `kind` makes to `item`, one of the document's items as read from `lines` just now. */

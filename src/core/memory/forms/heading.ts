@@ -8,6 +8,7 @@ import type { Problem } from '../../problem';
 import { BOLD_LEVEL, MAX_HEADING, bulletAt, collectItem, headingAt } from './blocks';
 import type { FormOptions } from './content';
 import { itemFromBlock } from './item';
+import { listSentence, withMarkerOwner } from './marker';
 
 /** Heading texts that name action items, lower case, hyphens as spaces. */
 export const ACTION_HEADINGS = [
@@ -88,8 +89,9 @@ export function readHeadingItems(read: ReadLines, options: FormOptions, claimed:
       line = skipDeeper(read, line, bullet.indent);
       continue;
     }
-    const block = collectItem(read, line, bullet.indent, bullet.content, claimed);
-    const item = itemFromBlock(block, 'heading', options, problems);
+    // `- ACTION: …` under an action heading is one item of this section, its marker set aside.
+    const block = collectItem(read, line, bullet.indent, listSentence(text, bullet.content), claimed);
+    const item = withMarkerOwner(itemFromBlock(block, 'heading', options, problems), text);
     if (item) items.push(item);
     line = block.endLine;
   }

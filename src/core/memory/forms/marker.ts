@@ -44,6 +44,19 @@ function handleOf(written: string): string | undefined {
   return /^[\p{L}\p{N}_.-]{1,40}$/u.test(text) ? text : undefined;
 }
 
+/** The sentence of a line after its bullet and marker (`~~ACTION: x~~` keeps its strike), or `content` when it has no marker. */
+export function listSentence(text: string, content = text.trim()): string {
+  const marker = markerAt(text);
+  if (!marker) return content;
+  return `${marker.struck ? '~~' : ''}${text.slice(marker.start)}`;
+}
+
+/** The item with the owner written after its marker (`TODO(ana):`), when the sentence names none. */
+export function withMarkerOwner(item: ItemOccurrence | undefined, text: string): ItemOccurrence | undefined {
+  const owner = item && item.owner === undefined ? markerAt(text)?.owner : undefined;
+  return item && owner !== undefined ? { ...item, owner } : item;
+}
+
 /** Every marker line that `claimed` (a task or heading item, already read) does not hold. */
 export function readMarkerItems(read: ReadLines, options: FormOptions, claimed: (line: number) => boolean): { items: ItemOccurrence[]; problems: Problem[] } {
   const items: ItemOccurrence[] = [];
@@ -53,13 +66,10 @@ export function readMarkerItems(read: ReadLines, options: FormOptions, claimed: 
     if (claimed(line) || read.kindAt(line) !== 'text') continue;
     const marker = markerAt(text);
     if (!marker) continue;
-    let sentence = text.slice(marker.start);
-    // `~~ACTION: fix it~~`: the strike covers the sentence too.
-    if (marker.struck) sentence = `~~${sentence}`;
     const indent = bulletAt(text)?.indent ?? indentOf(text);
-    const block = collectItem(read, line, indent, sentence, (at) => claimed(at) || markerAt(read.lines[at] ?? '') !== undefined);
-    const item = itemFromBlock(block, 'marker', options, problems);
-    if (item) items.push(marker.owner !== undefined && item.owner === undefined ? { ...item, owner: marker.owner } : item);
+    const block = collectItem(read, line, indent, listSentence(text), (at) => claimed(at) || markerAt(read.lines[at] ?? '') !== undefined);
+    const item = withMarkerOwner(itemFromBlock(block, 'marker', options, problems), text);
+    if (item) items.push(item);
     line = block.endLine;
   }
   return { items, problems };

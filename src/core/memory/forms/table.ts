@@ -90,7 +90,8 @@ export function readTableItems(read: ReadLines, options: FormOptions): { items: 
   return { items, problems };
 }
 
-function rowItem(text: string, line: number, columns: TableColumns, options: FormOptions, problems: Problem[]): ItemOccurrence | undefined {
+/** The item a table row holds (`line` is where the row is), or undefined when it holds none. */
+export function rowItem(text: string, line: number, columns: TableColumns, options: FormOptions, problems: Problem[]): ItemOccurrence | undefined {
   const cells = tableCells(text);
   // A template's row not filled in is nobody's promise.
   if (cells.some((c) => /\{\{[^}]*\}\}/.test(c.text))) return undefined;
