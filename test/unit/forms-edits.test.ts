@@ -60,7 +60,7 @@ describe('forms: complete / reopen / drop on every form', () => {
       const after = edited(c.doc, c.kind, c.reason);
       assert.deepEqual(after, c.after);
       // Read back: the same item, in the state asked for.
-      const back = readItems(readLines((after as string[]).join('\n'))).items;
+      const back = readItems(readLines(after.join('\n'))).items;
       assert.equal(back.length, 1);
       assert.equal(back[0]?.status, c.kind === 'complete' ? 'done' : c.kind === 'drop' ? 'dropped' : 'open');
     });
