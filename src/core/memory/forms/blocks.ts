@@ -29,9 +29,7 @@ export function headingAt(read: ReadLines, line: number): Heading | undefined {
   const text = read.lines[line] ?? '';
   if (text.length > MAX_HEADING + 10 || text === '') return undefined;
   // Most lines are neither: only `#`, `*`, `_` or a line underlined by `=`/`-` can be a heading.
-  const first = text.trimStart()[0];
-  const under = read.lines[line + 1]?.trimStart()[0];
-  if (first !== '#' && first !== '*' && first !== '_' && under !== '=' && under !== '-') return undefined;
+  if (!isHeadingCandidate(read, line)) return undefined;
   const atx = ATX.exec(text);
   if (atx) return { level: atx[1]?.length ?? 1, text: clean(atx[2] ?? '') };
   const bold = BOLD_ALONE.exec(text);
@@ -43,6 +41,26 @@ export function headingAt(read: ReadLines, line: number): Heading | undefined {
     return { level: next.includes('=') ? 1 : 2, text: clean(text) };
   }
   return undefined;
+}
+
+const [HASH, STAR, UNDERSCORE, EQUALS, DASH, SPACE, TAB_CODE] = [0x23, 0x2a, 0x5f, 0x3d, 0x2d, 0x20, 0x09];
+
+/** Whether `line` could be a heading at all (cheap: its first character, or its underline's). */
+export function isHeadingCandidate(read: ReadLines, line: number): boolean {
+  const first = firstChar(read.lines[line] ?? '');
+  if (first === HASH || first === STAR || first === UNDERSCORE) return true;
+  const next = read.lines[line + 1] ?? '';
+  const under = firstChar(next);
+  return (under === EQUALS || under === DASH) && SETEXT_UNDERLINE.test(next);
+}
+
+/** The code of a line's first character that is not a blank (-1 for a blank line), without copying it. */
+export function firstChar(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== SPACE && c !== TAB_CODE) return c;
+  }
+  return -1;
 }
 
 /** Without emphasis, a trailing colon and surrounding blanks. */

@@ -100,6 +100,7 @@ export function readHeadingItems(read: ReadLines, options: FormOptions, claimed:
 
 /** `Action items:` alone on a line, when the words name actions. */
 function plainLabel(text: string, extra: readonly string[]): { level: number; text: string } | undefined {
+  if (!text.trimEnd().endsWith(':')) return undefined;
   const m = PLAIN_LABEL.exec(text);
   return m && isActionHeading(m[1] ?? '', extra) ? { level: BOLD_LEVEL, text: m[1] ?? '' } : undefined;
 }

@@ -5,7 +5,7 @@
 import type { ItemOccurrence, ReadLines } from '../model';
 import type { Problem } from '../../problem';
 import { readDate } from '../dates';
-import { headingAt } from './blocks';
+import { headingAt, isHeadingCandidate } from './blocks';
 import { readContent, type FormOptions, type ItemContent } from './content';
 import { occurrence, unreadableStatus } from './item';
 import { DUE_FIELD, OWNER_FIELD, STATUS_FIELD, ownerName, plain, readStatusWords } from './words';
@@ -70,6 +70,10 @@ export function readTableItems(read: ReadLines, options: FormOptions): { items: 
   const problems: Problem[] = [];
   let inTimeline = false;
   for (let line = 0; line < read.lines.length; line++) {
+    const text = read.lines[line] ?? '';
+    // Only a heading or a line with a pipe matters here: most lines are neither.
+    const pipe = text.includes('|');
+    if (!pipe && !isHeadingCandidate(read, line)) continue;
     if (read.kindAt(line) !== 'text') continue;
     const heading = headingAt(read, line);
     if (heading) {
@@ -77,8 +81,8 @@ export function readTableItems(read: ReadLines, options: FormOptions): { items: 
       continue;
     }
     const delimiter = read.lines[line + 1];
-    if (delimiter === undefined || !DELIMITER_ROW.test(delimiter) || read.kindAt(line + 1) !== 'text') continue;
-    const columns = actionColumns(read.lines[line] ?? '');
+    if (!pipe || delimiter === undefined || !delimiter.includes('-') || !DELIMITER_ROW.test(delimiter) || read.kindAt(line + 1) !== 'text') continue;
+    const columns = actionColumns(text);
     let row = line + 2;
     for (; row < read.lines.length && read.kindAt(row) === 'text' && (read.lines[row] ?? '').includes('|'); row++) {
       if (!columns || inTimeline) continue;
