@@ -35,7 +35,10 @@ export function readItems(read: ReadLines, options: FormOptions = {}): { items: 
   const marker = readMarkerItems(read, options, isClaimed);
   const table = readTableItems(read, options);
 
-  const items = [...ownTasks(read, tasks), ...heading.items, ...marker.items, ...table.items].sort((a, b) => a.line - b.line);
+  const own = ownTasks(read, tasks);
+  const others = [...heading.items, ...marker.items, ...table.items];
+  // Each reader gives its items in line order: a document of task items only needs no sort.
+  const items = others.length === 0 ? own : [...own, ...others].sort((a, b) => a.line - b.line);
   return { items, problems: [...heading.problems, ...marker.problems, ...table.problems].sort((a, b) => a.line - b.line) };
 }
 
@@ -43,7 +46,7 @@ export function readItems(read: ReadLines, options: FormOptions = {}): { items: 
 function ownTasks(read: ReadLines, tasks: readonly ItemOccurrence[]): ItemOccurrence[] {
   if (tasks.length === 0) return [];
   const checklist = checklistLines(read);
-  return tasks.filter((t) => checklist[t.line] !== 1 && !PLACEHOLDER.test(t.text));
+  return tasks.filter((t) => checklist[t.line] !== 1 && !(t.text.includes('{{') && PLACEHOLDER.test(t.text)));
 }
 
 /** 1 on every line under a checklist heading, up to the next heading of the same or a higher level. */
