@@ -39,7 +39,9 @@ describe('memory: reading a document', () => {
 
   it('file names are decoded', () => assert.equal(fileName('file:///w/my%20retro.md'), 'my retro.md'));
 
-  it('a 5 MB line and 50,000 items read without trouble', () => {
+  it('a 5 MB line and 50,000 items read without trouble', function () {
+    // Four forms are read now, on a machine eight builds share: a hang is far past 10 s.
+    this.timeout(10_000);
     assert.equal(readDocument(uri, `- [ ] ${'a'.repeat(5_000_000)}`, { kind: 'retrospective' }).items.length, 1);
     assert.equal(readDocument(uri, '- [ ] x\n'.repeat(50_000), { kind: 'retrospective' }).items.length, 50_000);
   });
