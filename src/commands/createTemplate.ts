@@ -4,6 +4,7 @@ import { Commands } from '../constants';
 import type { Template } from '../core/templates/template';
 import { templatesFolder } from '../services/config';
 import { createNewFile, exists } from '../services/files';
+import { pickWorkspaceFolder, resolveTemplate, type TemplateSource } from '../services/pickTemplate';
 import type { TemplateStore } from '../services/templateStore';
 
 /**
@@ -15,12 +16,10 @@ export function createTemplateCommand(store: TemplateStore): Command {
   return {
     id: Commands.createTemplate,
     execute: async (id?: unknown): Promise<vscode.Uri | undefined> => {
-      const source = await pickBuiltIn(store.builtInTemplates, id);
+      const source = await resolveTemplate(builtIns(store.builtInTemplates), id, vscode.l10n.t('Copy which built-in template into the team’s templates folder?'));
       const text = source && store.builtInText(source.id);
       if (!source || text === undefined) return undefined;
-      const folder = vscode.workspace.workspaceFolders?.length === 1
-        ? vscode.workspace.workspaceFolders[0]
-        : await vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Which workspace folder keeps the team template?') });
+      const folder = await pickWorkspaceFolder(vscode.l10n.t('Which workspace folder keeps the team template?'));
       if (!folder) {
         void vscode.window.showInformationMessage(vscode.l10n.t('Open a folder first: team templates live in the repository.'));
         return undefined;
@@ -39,15 +38,11 @@ export function createTemplateCommand(store: TemplateStore): Command {
   };
 }
 
-async function pickBuiltIn(templates: readonly Template[], id: unknown): Promise<Template | undefined> {
-  if (typeof id === 'string' && id !== '') {
-    const found = templates.find((t) => t.id === id);
-    if (!found) void vscode.window.showErrorMessage(vscode.l10n.t('No built-in template “{0}”. Built-in ids: {1}', id, templates.map((t) => t.id).join(', ')));
-    return found;
-  }
-  const picked = await vscode.window.showQuickPick(
-    templates.map((template) => ({ label: template.name, description: template.id, detail: template.description, template })),
-    { placeHolder: vscode.l10n.t('Copy which built-in template into the team’s templates folder?') },
-  );
-  return picked?.template;
+/** The built-in templates as a pick's source: an unknown id names the built-in ids. */
+function builtIns(templates: readonly Template[]): TemplateSource {
+  return {
+    get: (id) => templates.find((t) => t.id === id),
+    all: () => [...templates],
+    unknownIdMessage: (id) => vscode.l10n.t('No built-in template “{0}”. Built-in ids: {1}', id, templates.map((t) => t.id).join(', ')),
+  };
 }

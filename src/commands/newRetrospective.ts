@@ -5,7 +5,7 @@ import { newRetroFileName } from '../core/retro/carryForward';
 import { renderDefaults, substituteVariables } from '../core/templates/snippet';
 import { dateVariables } from '../core/templates/variables';
 import { createNewFile } from '../services/files';
-import { resolveTemplate } from '../services/pickTemplate';
+import { pickWorkspaceFolder, resolveTemplate } from '../services/pickTemplate';
 import { retroContext } from '../services/retroContext';
 import type { TemplateStore } from '../services/templateStore';
 
@@ -24,7 +24,7 @@ export function newRetrospectiveCommand(store: TemplateStore): Command {
     execute: async (id?: unknown): Promise<vscode.Uri | undefined> => {
       const template = await resolveTemplate(await store.registry(), id, vscode.l10n.t('Which format for the new retrospective?'));
       if (!template) return undefined;
-      const workspaceFolder = await pickWorkspaceFolder();
+      const workspaceFolder = await pickWorkspaceFolder(vscode.l10n.t('Which workspace folder gets the new retrospective?'));
       if (workspaceFolder === null) return undefined; // the user dismissed the folder pick
 
       const context = await retroContext(workspaceFolder);
@@ -53,17 +53,6 @@ export function newRetrospectiveCommand(store: TemplateStore): Command {
       return uri;
     },
   };
-}
-
-/** The workspace folder to use: the only one, the user's pick, undefined for none, null if dismissed. */
-async function pickWorkspaceFolder(): Promise<vscode.WorkspaceFolder | undefined | null> {
-  const folders = vscode.workspace.workspaceFolders ?? [];
-  if (folders.length <= 1) return folders[0];
-  const picked = await vscode.window.showWorkspaceFolderPick({
-    placeHolder: vscode.l10n.t('Which workspace folder gets the new retrospective?'),
-    ignoreFocusOut: true,
-  });
-  return picked ?? null;
 }
 
 async function createUniqueFile(folder: vscode.Uri, today: string, id: string, known: ReadonlySet<string>, text: string): Promise<vscode.Uri | undefined> {

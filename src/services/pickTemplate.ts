@@ -14,11 +14,14 @@ interface TemplateItem extends vscode.QuickPickItem {
   readonly template?: Template;
 }
 
+/** Where a pick chooses from: the registry, or a list such as the built-in templates. */
+export type TemplateSource = Pick<TemplateRegistry, 'get' | 'all' | 'unknownIdMessage'>;
+
 /**
  * Resolves a template: by id when the caller gave one (an unknown id is an error naming the
  * ids that exist), else through a quick pick grouped by kind with the team's templates first.
  */
-export async function resolveTemplate(registry: TemplateRegistry, id: unknown, placeHolder: string): Promise<Template | undefined> {
+export async function resolveTemplate(registry: TemplateSource, id: unknown, placeHolder: string): Promise<Template | undefined> {
   if (typeof id === 'string' && id !== '') {
     const template = registry.get(id);
     if (!template) void vscode.window.showErrorMessage(vscode.l10n.t('No template with id “{0}”. Available ids: {1}.', id, registry.ids().join(', ')));
@@ -36,4 +39,15 @@ export async function resolveTemplate(registry: TemplateRegistry, id: unknown, p
   }
   const picked = await vscode.window.showQuickPick(items, { placeHolder, matchOnDescription: true, matchOnDetail: true });
   return picked?.template;
+}
+
+/**
+ * The workspace folder to work in: the only one, else the user's pick; undefined when no
+ * folder is open, null when the user dismissed the pick.
+ */
+export async function pickWorkspaceFolder(placeHolder: string): Promise<vscode.WorkspaceFolder | undefined | null> {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (folders.length <= 1) return folders[0];
+  const picked = await vscode.window.showWorkspaceFolderPick({ placeHolder, ignoreFocusOut: true });
+  return picked ?? null;
 }

@@ -21,8 +21,6 @@ export interface CarriedItem extends Pick<ActionItem, 'text' | 'owner' | 'due' |
   readonly overdue: boolean;
   /** Carried {@link FLAG_AFTER_CARRIES} times or more. */
   readonly stuck: boolean;
-  /** Its line in the previous retro (0-based). */
-  readonly sourceLine: number;
   /** The task written into the new retro (wrapped onto indented lines when long). */
   readonly markdown: string;
 }
@@ -99,7 +97,7 @@ export function carryForward(previous: PreviousRetro | undefined, today: string)
     const next = { ...item, carried };
     const markdown = formatActionItem(next, { ...flag(overdue), from });
     const carriedItem: CarriedItem = {
-      text: item.text, carried, overdue, stuck, sourceLine: item.line, markdown,
+      text: item.text, carried, overdue, stuck, markdown,
       ...(item.owner === undefined ? {} : { owner: item.owner }),
       ...(item.due === undefined ? {} : { due: item.due }),
     };

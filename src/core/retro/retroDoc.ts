@@ -1,4 +1,4 @@
-// What a retro document says about itself in its front matter (date, iteration, team,
+// What a retro document says about itself in its front matter (date, iteration,
 // template). Read tolerantly: a typo in the YAML must not lose the iteration count.
 
 import { parseDocument, isMap } from 'yaml';
@@ -9,7 +9,6 @@ export interface RetroMeta {
   /** YYYY-MM-DD. */
   readonly date?: string;
   readonly iteration?: number;
-  readonly team?: string;
   /** Id of the template it was made from. */
   readonly template?: string;
 }
@@ -76,18 +75,15 @@ function readLineByLine(yaml: string): Record<string, unknown> {
 function toMeta(fields: Record<string, unknown>): RetroMeta {
   const date = asDate(fields['date']);
   const iteration = asIteration(fields['iteration']);
-  const team = asText(fields['team']);
   const template = asText(fields['template']);
   return {
     ...(date === undefined ? {} : { date }),
     ...(iteration === undefined ? {} : { iteration }),
-    ...(team === undefined ? {} : { team }),
     ...(template === undefined ? {} : { template }),
   };
 }
 
 function asDate(value: unknown): string | undefined {
-  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
   return typeof value === 'string' ? leadingDate(value.trim()) : undefined;
 }
 
