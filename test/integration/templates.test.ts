@@ -152,7 +152,7 @@ describe('New Retrospective and carry-forward', () => {
     const text = await readFile(uri);
     assert.ok(text.startsWith(`---\ndate: ${today}\n`), text.slice(0, 80));
     assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString());
-    assert.equal(vscode.window.activeTextEditor?.document.isDirty, false, 'saved');
+    await waitFor(() => vscode.window.activeTextEditor?.document.isDirty === false, 'the new retrospective saved', 5_000);
   }));
 
   it('never leaves an empty or half-written file: the file is whole the moment it exists', () => inScratch(async () => {
