@@ -43,6 +43,7 @@ function builtIns(templates: readonly Template[]): TemplateSource {
   return {
     get: (id) => templates.find((t) => t.id === id),
     all: () => [...templates],
-    unknownIdMessage: (id) => vscode.l10n.t('No built-in template “{0}”. Built-in ids: {1}', id, templates.map((t) => t.id).join(', ')),
+    ids: () => templates.map((t) => t.id),
+    notFound: (id) => vscode.l10n.t('No built-in template “{0}”. Built-in ids: {1}', id, templates.map((t) => t.id).join(', ')),
   };
 }

@@ -15,7 +15,10 @@ interface TemplateItem extends vscode.QuickPickItem {
 }
 
 /** Where a pick chooses from: the registry, or a list such as the built-in templates. */
-export type TemplateSource = Pick<TemplateRegistry, 'get' | 'all' | 'unknownIdMessage'>;
+export type TemplateSource = Pick<TemplateRegistry, 'get' | 'all' | 'ids'> & {
+  /** The error for an unknown id, when the generic one (naming every id) does not fit. */
+  readonly notFound?: (id: string) => string;
+};
 
 /**
  * Resolves a template: by id when the caller gave one (an unknown id is an error naming the
@@ -24,7 +27,7 @@ export type TemplateSource = Pick<TemplateRegistry, 'get' | 'all' | 'unknownIdMe
 export async function resolveTemplate(registry: TemplateSource, id: unknown, placeHolder: string): Promise<Template | undefined> {
   if (typeof id === 'string' && id !== '') {
     const template = registry.get(id);
-    if (!template) void vscode.window.showErrorMessage(vscode.l10n.t('No template with id “{0}”. Available ids: {1}.', id, registry.ids().join(', ')));
+    if (!template) void vscode.window.showErrorMessage(registry.notFound?.(id) ?? vscode.l10n.t('No template with id “{0}”. Available ids: {1}.', id, registry.ids().join(', ')));
     return template;
   }
   const items: TemplateItem[] = [];
