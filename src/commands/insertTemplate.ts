@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Command } from './commandManager';
 import { Commands, MARKDOWN_LANGUAGE } from '../constants';
 import { hasFrontMatter } from '../core/markdown';
+import { fitTemplateToDocument } from '../core/templates/fitToDocument';
 import { stripFrontMatter, substituteVariables } from '../core/templates/snippet';
 import { resolveTemplate } from '../services/pickTemplate';
 import { retroContext } from '../services/retroContext';
@@ -45,7 +46,8 @@ export function insertTemplateCommand(store: TemplateStore): Command {
       const cursor = selection.active;
       const before = document.getText(new vscode.Range(new vscode.Position(0, 0), cursor));
       const keepFrontMatter = before.trim() === '' && !hasFrontMatter(document.getText());
-      const body = keepFrontMatter ? template.body : stripFrontMatter(template.body);
+      // A document with a title or sections of its own gets neither a second H1 nor a repeated section heading.
+      const body = fitTemplateToDocument(keepFrontMatter ? template.body : stripFrontMatter(template.body), document.getText());
       // At the cursor, never over a selection: the user's text stays.
       const inserted = await editor.insertSnippet(new vscode.SnippetString(substituteVariables(body, context.variables)), cursor);
       if (!inserted) {

@@ -64,6 +64,18 @@ describe('Insert Template', () => {
     assert.equal(fences.length, 2, editor.document.getText().slice(0, 300));
   });
 
+  it('adds no second H1 and repeats no section heading the document has, in one undo step', async () => {
+    const before = '# Our retro\n\n## Action items\n\n- [ ] old item\n\n';
+    const editor = await markdownEditor(before, before.length);
+    assert.equal(await insert('mad-sad-glad'), true);
+    const lines = editor.document.getText().split('\n');
+    assert.deepEqual(lines.filter((line) => line.startsWith('# ')), ['# Our retro']);
+    assert.equal(lines.filter((line) => line === '## Action items').length, 1, editor.document.getText());
+    assert.ok(lines.includes('## Mad'), 'the sections the document lacks are inserted');
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), before);
+  });
+
   it('refuses an unknown id and changes nothing', async () => {
     const editor = await markdownEditor('keep me', 4);
     assert.equal(await insert('no-such-template'), false);
