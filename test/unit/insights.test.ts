@@ -149,3 +149,16 @@ describe('median', () => {
   const cases: [readonly number[], number | null][] = [[[], null], [[5], 5], [[3, 1, 2], 2], [[4, 1, 3, 2], 2.5], [[10, 0], 5]];
   for (const [values, expected] of cases) it(`of [${values.join(', ')}] is ${String(expected)}`, () => assert.equal(median(values), expected));
 });
+
+describe('daysBetween', () => {
+  const cases: [string, string, number | undefined][] = [
+    ['2026-01-05', '2026-01-19', 14], ['2024-02-28', '2024-03-01', 2], ['2026-02-28', '2026-03-01', 1],
+    ['2026-03-01', '2026-02-28', -1], ['2026-02-30', '2026-03-01', undefined], ['2026-13-01', '2026-12-01', undefined], ['x', '2026-01-01', undefined],
+  ];
+  for (const [a, b, expected] of cases) {
+    it(`${a} → ${b}: ${String(expected)}`, async () => {
+      const { daysBetween } = await import('../../src/core/insights/stats');
+      assert.equal(daysBetween(a, b), expected);
+    });
+  }
+});

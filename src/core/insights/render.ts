@@ -71,7 +71,7 @@ function timeToDone(input: RenderInput): string {
   const stuck = i.stuck.length === 0 ? `<p>${esc(l.stuckNone)}</p>`
     : `<table class="ll-data ll-stuck"><caption>${esc(l.stuckHeading)}</caption><thead><tr>${[l.action, l.owner, l.carried, l.raisedOn].map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead>`
       + `<tbody>${i.stuck.map((a) => actionRow(a, input)).join('')}</tbody></table>`;
-  return section(InsightsDomIds.timeToDone, l.timeToDoneHeading, `<p class="ll-figure">${esc(median)}</p><h3>${esc(l.stuckHeading)}</h3>${stuck}`);
+  return section(InsightsDomIds.timeToDone, l.timeToDoneHeading, `<p class="ll-figure">${esc(median)}</p>${stuck}`);
 }
 
 function owners(input: RenderInput): string {

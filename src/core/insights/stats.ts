@@ -3,16 +3,25 @@
 const MS_PER_DAY = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** Memoised: the insights ask for the same few thousand dates many times over. */
+const dayCache = new Map<string, number | undefined>();
+const MAX_CACHED_DAYS = 100_000;
+
 /** The day number (days since 1970-01-01) of a YYYY-MM-DD date, or undefined when it is not one. */
 export function dayNumber(date: string): number | undefined {
+  if (dayCache.has(date)) return dayCache.get(date);
   const m = ISO_DATE.exec(date);
-  if (!m) return undefined;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const ms = Date.UTC(y, mo - 1, d);
-  const back = new Date(ms);
-  // Date.UTC rolls 2026-02-30 over into March: such a date is not a date.
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return undefined;
-  return Math.round(ms / MS_PER_DAY);
+  let n: number | undefined;
+  if (m) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const leap = mo === 2 && (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)) ? 1 : 0;
+    // 2026-02-30 is not a date (Date.UTC would roll it over into March).
+    if (mo >= 1 && mo <= 12 && d >= 1 && d <= (DAYS_IN_MONTH[mo - 1] ?? 0) + leap) n = Math.round(Date.UTC(y, mo - 1, d) / MS_PER_DAY);
+  }
+  if (dayCache.size >= MAX_CACHED_DAYS) dayCache.clear();
+  dayCache.set(date, n);
+  return n;
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier); undefined unless both are dates. */
