@@ -3,6 +3,7 @@
 
 /** Command ids contributed in package.json. */
 export const Commands = {
+  convertActions: 'learningLoop.convertActions',
   insertTemplate: 'learningLoop.insertTemplate',
   newRetrospective: 'learningLoop.newRetrospective',
   createTemplate: 'learningLoop.createTemplate',
@@ -17,6 +18,8 @@ export const Commands = {
 /** The configuration section and its keys (relative to the section). */
 export const SETTINGS_SECTION = 'learningLoop';
 export const Settings = {
+  actionsHeadings: 'actions.headings',
+  datesOrder: 'dates.order',
   team: 'team',
   retrospectivesFolder: 'retrospectives.folder',
   templatesFolder: 'templates.folder',

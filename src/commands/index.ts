@@ -1,6 +1,7 @@
 // Every command of Learning Loop, listed once (package.json contributes the same ids; the unit
 // tests hold the two lists together).
 import type { Command } from './commandManager';
+import { convertActionsCommand } from './convertActions';
 import { createTemplateCommand } from './createTemplate';
 import { insertComparisonTableCommand } from './insertComparisonTable';
 import { insertTemplateCommand } from './insertTemplate';
@@ -24,6 +25,7 @@ export interface CommandDeps {
 /** The commands, one per file in this folder. */
 export function allCommands({ templates, glossary, features }: CommandDeps): Command[] {
   return [
+    convertActionsCommand(),
     insertTemplateCommand(templates),
     newRetrospectiveCommand(templates),
     createTemplateCommand(templates),

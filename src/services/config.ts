@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { SETTINGS_SECTION, Settings } from '../constants';
+import type { FormOptions } from '../core/memory/forms';
 import { DEFAULT_TEAM } from '../core/retro/carryForward';
 
 // Typed reads of our settings, always scoped to a resource when there is one, so a
@@ -53,4 +54,14 @@ function cleanRelative(value: string): string {
     .split('/')
     .filter((part) => part !== '' && part !== '.' && part !== '..')
     .join('/');
+}
+
+/** How action items are read: the team's own action headings and its numeric date order (never guessed). */
+export function formOptions(scope?: vscode.ConfigurationScope): FormOptions {
+  const headings = section(scope).get<unknown>(Settings.actionsHeadings);
+  const order = section(scope).get<unknown>(Settings.datesOrder);
+  return {
+    headings: Array.isArray(headings) ? headings.filter((h): h is string => typeof h === 'string' && h.trim() !== '') : [],
+    ...(order === 'mdy' || order === 'dmy' ? { dateOrder: order } : {}),
+  };
 }
