@@ -90,13 +90,11 @@ describe('TermMatcher', () => {
     assert.equal(later.find('AAR')[0]?.entry.term, 'Action analysis report');
   });
 
-  it('builds 10,000 terms quickly and still matches all of them', () => {
+  // How fast it builds is measured in `npm run bench` (a ratio, side by side), never timed here.
+  it('builds 10,000 terms and still matches all of them', () => {
     const entries = Array.from({ length: 10_000 }, (_, k) => entry(`term${k} word${k % 97}`));
-    const started = performance.now();
     const big = TermMatcher.build(entries);
-    const elapsed = performance.now() - started;
     assert.equal(big.size, 10_000);
-    assert.ok(elapsed < 500, `built in ${elapsed.toFixed(1)} ms`);
     assert.equal(big.find('see Term9999 word8 here')[0]?.entry.term, 'term9999 word8');
   });
 
