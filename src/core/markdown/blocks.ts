@@ -1,18 +1,11 @@
-// Which lines of a Markdown document are not prose — fenced and indented code, YAML front
-// matter, HTML comments and HTML blocks — and the containers around each line (block quotes,
-// list items, tables). Computed lazily from the top and cached, so a hover costs O(line length)
-// once the lines above it have been seen; an edited document keeps what lies above the edit.
-//
-// Approximations, documented because they are deliberate:
-// - List items are tracked as a stack of content indents; a non-list line after a blank line
-//   closes the items it is not indented into. Fences and indented code are measured relative
-//   to the innermost open item, so code in lists works; lazy continuations are not modelled.
-// - Block quotes: `>` markers are stripped before looking for fences; a fence opened in a
-//   quote ends with the quote.
-// - HTML blocks: CommonMark kinds 1–7 (blockSyntax.ts). A comment opened inside a paragraph
-//   continues to its closing line, which counts as comment as a whole.
-// - Tables (GFM): a row with a pipe followed by a delimiter row with as many cells; rows go on
-//   until a blank line or a line that starts another block. Table lines are prose ('text').
+// Which lines of a Markdown document are not prose (fenced and indented code, front matter, HTML
+// comments and blocks) and the containers around each line (quotes, list items, tables); lazy
+// from the top and cached, so a hover costs O(line length) once the lines above it were seen.
+// Deliberate approximations: lists are a stack of content indents (no lazy continuations);
+// `>` markers are stripped before fences, and a fence opened in a quote ends with it; HTML
+// blocks follow CommonMark kinds 1–7 (blockSyntax.ts); a GFM table is a piped row over a
+// delimiter row with as many cells, going on until a blank line or another block (its lines
+// are 'text').
 
 import { frontMatterLines, isFrontMatterOpening } from './frontMatter';
 import { scanInline } from './inline';
