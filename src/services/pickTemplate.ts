@@ -38,7 +38,9 @@ export async function resolveTemplate(registry: TemplateSource, id: unknown, pla
       items.push({ label, kind: vscode.QuickPickItemKind.Separator });
       section = label;
     }
-    items.push({ label: template.name, description: template.id, detail: template.description, template });
+    // A team template says so in its description, so one that replaces a built-in is told apart.
+    const description = template.origin.startsWith('built-in') ? template.id : vscode.l10n.t('$(organization) Team · {0}', template.id);
+    items.push({ label: template.name, description, detail: template.description, template });
   }
   const picked = await vscode.window.showQuickPick(items, { placeHolder, matchOnDescription: true, matchOnDetail: true });
   return picked?.template;

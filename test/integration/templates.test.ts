@@ -218,19 +218,19 @@ describe('Create Team Template', () => {
   before(activateExtension);
   afterEach(closeAllEditors);
 
-  it('copies a built-in template into the folder learningLoop.templates.folder names, and never over an existing file', async () => {
+  it('copies a built-in template under the id it is given into the folder learningLoop.templates.folder names, and never over an existing file', async () => {
     const scratch = await scratchFolder('team-templates');
     try {
       await withSetting('templates.folder', scratch.relative, async () => {
-        const target = vscode.Uri.joinPath(scratch.uri, 'sailboat.md');
-        const uri = await vscode.commands.executeCommand<vscode.Uri>(Commands.createTemplate, 'sailboat');
+        const target = vscode.Uri.joinPath(scratch.uri, 'our-sailboat.md');
+        const uri = await vscode.commands.executeCommand<vscode.Uri>(Commands.createTemplate, 'sailboat', 'our-sailboat');
         assert.equal(uri.toString(), target.toString());
         const copied = await readFile(target);
-        assert.match(copied, /^---\nid: sailboat\nname: /);
+        assert.match(copied, /^---\nid: our-sailboat\nname: /);
         assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), target.toString());
 
         await writeFile(target, `${copied}\nOUR OWN EDIT\n`);
-        const again = await vscode.commands.executeCommand<vscode.Uri>(Commands.createTemplate, 'sailboat');
+        const again = await vscode.commands.executeCommand<vscode.Uri>(Commands.createTemplate, 'sailboat', 'our-sailboat');
         assert.equal(again.toString(), target.toString());
         assert.ok((await readFile(target)).endsWith('\nOUR OWN EDIT\n'), 'the team file is untouched');
       });
