@@ -6,6 +6,17 @@ export const Commands = {
   convertActions: 'learningLoop.convertActions',
   insertTemplate: 'learningLoop.insertTemplate',
   newRetrospective: 'learningLoop.newRetrospective',
+  newLearningDocument: 'learningLoop.newLearningDocument',
+  completeAction: 'learningLoop.completeAction',
+  reopenAction: 'learningLoop.reopenAction',
+  dropAction: 'learningLoop.dropAction',
+  openAction: 'learningLoop.openAction',
+  groupActionsByOwner: 'learningLoop.openActions.groupByOwner',
+  groupActionsByDue: 'learningLoop.openActions.groupByDue',
+  groupActionsByDocument: 'learningLoop.openActions.groupByDocument',
+  showMyActions: 'learningLoop.openActions.showMine',
+  showAllActions: 'learningLoop.openActions.showAll',
+  revealOpenActions: 'learningLoop.openActions.reveal',
   createTemplate: 'learningLoop.createTemplate',
   openComparison: 'learningLoop.openComparison',
   insertComparisonTable: 'learningLoop.insertComparisonTable',
@@ -22,10 +33,22 @@ export const Settings = {
   datesOrder: 'dates.order',
   team: 'team',
   retrospectivesFolder: 'retrospectives.folder',
+  postmortemsFolder: 'postmortems.folder',
+  lessonsFolder: 'lessons.folder',
+  learningPlansFolder: 'learningPlans.folder',
+  me: 'me',
   templatesFolder: 'templates.folder',
   glossaryFiles: 'glossary.files',
   hoverEnabled: 'hover.enabled',
   previewEnabled: 'preview.enabled',
+} as const;
+
+/** The Open Actions view, its container and the context keys its title bar reads. */
+export const OPEN_ACTIONS_VIEW = 'learningLoop.openActions';
+export const VIEW_CONTAINER = 'learningLoop';
+export const ContextKeys = {
+  grouping: 'learningLoop.openActions.grouping',
+  mineOnly: 'learningLoop.openActions.mineOnly',
 } as const;
 
 /** The comparison panel's webview type (also its serializer's and activation event's). */

@@ -3,28 +3,52 @@ import type MarkdownIt from 'markdown-it';
 import { allCommands, registerCommands } from './commands';
 import { registerFeatures } from './features';
 import { GlossaryStore } from './services/glossaryStore';
+import { MemoryService } from './services/memoryService';
 import { TemplateStore } from './services/templateStore';
 import { contentFor } from './content';
+import type { ActionRecord } from './core/memory/model';
+
+/** The team's memory for other extensions and tests (documented in the README). */
+export interface MemoryApi {
+  /** Resolves when the first full index is done. */
+  ready(): Promise<void>;
+  /** Every action, whatever its status. */
+  actions(): ActionRecord[];
+  /** Drops the index and reads every document again. */
+  reindex(): Promise<{ documents: number; actions: number }>;
+}
+
+/** What `activate()` returns: a contract, kept stable. */
+export interface LearningLoopApi {
+  extendMarkdownIt(md: MarkdownIt): MarkdownIt;
+  readonly memory: MemoryApi;
+}
 
 /**
  * Wires services, features and commands together and nothing else. Returns `extendMarkdownIt`
- * so the built-in Markdown preview marks glossary terms too.
+ * so the built-in Markdown preview marks glossary terms too, and the memory's API.
  */
-export function activate(context: vscode.ExtensionContext): { extendMarkdownIt: (md: MarkdownIt) => MarkdownIt } {
+export function activate(context: vscode.ExtensionContext): LearningLoopApi {
   // Content in the display language; English until a translation exists (src/content/index.ts).
   const content = contentFor(vscode.env.language);
   const glossary = new GlossaryStore(content.glossary);
   const templates = new TemplateStore(content.templates);
-  const features = registerFeatures(context, { glossary, templates, content });
+  const memory = new MemoryService({ termsIn: (body) => glossary.matcher.find(body).map((m) => m.entry.term) });
+  const features = registerFeatures(context, { glossary, templates, content, memory });
   context.subscriptions.push(
     glossary,
     templates,
+    memory,
     features.disposable,
-    registerCommands(allCommands({ templates, glossary, features })),
+    registerCommands(allCommands({ templates, glossary, features, memory })),
   );
-  // Team glossaries load in the background: hovers work with the built-in terms meanwhile.
+  // Team glossaries and the memory load in the background: activation never waits for them.
   void glossary.reloadAll();
-  return { extendMarkdownIt: features.extendMarkdownIt };
+  memory.start();
+  return {
+    extendMarkdownIt: features.extendMarkdownIt,
+    memory: { ready: () => memory.ready(), actions: () => memory.actions(), reindex: () => memory.reindex() },
+  };
 }
 
 export function deactivate(): void {

@@ -6,11 +6,17 @@ import { createTemplateCommand } from './createTemplate';
 import { insertComparisonTableCommand } from './insertComparisonTable';
 import { insertTemplateCommand } from './insertTemplate';
 import { newRetrospectiveCommand } from './newRetrospective';
+import { newLearningDocumentCommand } from './newLearningDocument';
+import { completeActionCommand } from './completeAction';
+import { reopenActionCommand } from './reopenAction';
+import { dropActionCommand } from './dropAction';
+import { openActionCommand } from './openAction';
 import { openComparisonCommand } from './openComparison';
 import { openGlossaryEntryCommand } from './openGlossaryEntry';
 import { showTermCommand } from './showTerm';
 import type { Features } from '../features';
 import type { GlossaryStore } from '../services/glossaryStore';
+import type { MemoryService } from '../services/memoryService';
 import type { TemplateStore } from '../services/templateStore';
 
 export { registerCommands, type Command } from './commandManager';
@@ -20,18 +26,24 @@ export interface CommandDeps {
   readonly templates: TemplateStore;
   readonly glossary: GlossaryStore;
   readonly features: Features;
+  readonly memory: MemoryService;
 }
 
 /** The commands, one per file in this folder. */
-export function allCommands({ templates, glossary, features }: CommandDeps): Command[] {
+export function allCommands({ templates, glossary, features, memory }: CommandDeps): Command[] {
   return [
     convertActionsCommand(),
-    insertTemplateCommand(templates),
-    newRetrospectiveCommand(templates),
+    insertTemplateCommand(templates, memory),
+    newRetrospectiveCommand(templates, memory),
+    newLearningDocumentCommand(templates, memory),
     createTemplateCommand(templates),
     openComparisonCommand(features.comparison),
     insertComparisonTableCommand(features.comparison),
     showTermCommand(glossary, features.compareQuery),
     openGlossaryEntryCommand(glossary),
+    completeActionCommand(memory),
+    reopenActionCommand(memory),
+    dropActionCommand(memory),
+    openActionCommand(memory),
   ];
 }

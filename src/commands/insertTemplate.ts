@@ -5,7 +5,7 @@ import { hasFrontMatter } from '../core/markdown';
 import { fitTemplateToDocument } from '../core/templates/fitToDocument';
 import { stripFrontMatter, substituteVariables } from '../core/templates/snippet';
 import { resolveTemplate } from '../services/pickTemplate';
-import { retroContext } from '../services/retroContext';
+import { retroContext, type MemorySource } from '../services/retroContext';
 import type { TemplateStore } from '../services/templateStore';
 
 /**
@@ -13,7 +13,7 @@ import type { TemplateStore } from '../services/templateStore';
  * editor as one undo step, with the last retro's open actions filled in. With no Markdown
  * editor it opens a new untitled Markdown document. Resolves to true when text was inserted.
  */
-export function insertTemplateCommand(store: TemplateStore): Command {
+export function insertTemplateCommand(store: TemplateStore, memory?: MemorySource): Command {
   return {
     id: Commands.insertTemplate,
     execute: async (id?: unknown): Promise<boolean> => {
@@ -40,7 +40,7 @@ export function insertTemplateCommand(store: TemplateStore): Command {
       // An untitled document belongs to no folder: it still continues the workspace's retros.
       const folder = vscode.workspace.getWorkspaceFolder(document.uri)
         ?? (document.isUntitled ? vscode.workspace.workspaceFolders?.[0] : undefined);
-      const context = await retroContext(folder, document.isUntitled ? undefined : document.uri);
+      const context = await retroContext(folder, document.isUntitled ? undefined : document.uri, memory ? { memory } : {});
       // Front matter belongs at the very top, once: below other text, or in a document that has
       // its own already, the template's block would only be a rule and a stray heading.
       const cursor = selection.active;

@@ -6,10 +6,12 @@ import { compareQueryFor, parseComparison } from '../core/concepts/model';
 import { glossaryPlugin } from '../core/glossary/markdownItPlugin';
 import type { GlossaryEntry } from '../core/glossary/model';
 import type { GlossaryStore } from '../services/glossaryStore';
+import type { MemoryService } from '../services/memoryService';
 import type { TemplateStore } from '../services/templateStore';
 import { registerComparison, type ComparisonFeature } from './comparison';
 import { registerHover } from './hover';
 import { registerPreview } from './preview';
+import { registerOpenActionsView } from './openActions/view';
 import { showWalkthroughOnFirstStart } from './welcome';
 
 /** The services the features read. */
@@ -18,9 +20,10 @@ export interface FeatureDeps {
   readonly templates: TemplateStore;
   /** The built-in content in the display language. */
   readonly content: Content;
+  readonly memory: MemoryService;
 }
 
-/** The features (hover, preview, comparison panel, the walkthrough on first start), for the commands that drive them; `disposable` unregisters them all. */
+/** The features (hover, preview, comparison panel, Open Actions view, the walkthrough on first start), for the commands that drive them; `disposable` unregisters them all. */
 export interface Features {
   /** The Markdown preview's term marks: handed to VS Code as `extendMarkdownIt`. */
   readonly extendMarkdownIt: (md: MarkdownIt) => MarkdownIt;
@@ -32,7 +35,7 @@ export interface Features {
 }
 
 /** Creates every feature. */
-export function registerFeatures(context: vscode.ExtensionContext, { glossary, templates, content }: FeatureDeps): Features {
+export function registerFeatures(context: vscode.ExtensionContext, { glossary, templates, content, memory }: FeatureDeps): Features {
   const preview = registerPreview(glossary);
   const { model } = parseComparison(content.comparison);
   const compareQuery = (entry: GlossaryEntry): string | undefined => (model ? compareQueryFor(model, entry) : undefined);
@@ -44,11 +47,12 @@ export function registerFeatures(context: vscode.ExtensionContext, { glossary, t
     onGlossaryChanged: glossary.onDidChange,
     templateName: (id) => templates.builtInTemplates.find((t) => t.id === id)?.name,
   });
+  const openActions = registerOpenActionsView(memory, context.workspaceState);
   showWalkthroughOnFirstStart(context);
   return {
     extendMarkdownIt: preview.hook,
     comparison: panel,
     compareQuery,
-    disposable: vscode.Disposable.from(preview.disposable, hover, panel),
+    disposable: vscode.Disposable.from(preview.disposable, hover, panel, openActions),
   };
 }

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { SETTINGS_SECTION, Settings } from '../constants';
 import type { FormOptions } from '../core/memory/forms';
 import { DEFAULT_TEAM } from '../core/retro/carryForward';
+import type { DocumentKind } from '../core/memory/model';
 
 // Typed reads of our settings, always scoped to a resource when there is one, so a
 // multi-root workspace can set them per folder.
@@ -18,7 +19,32 @@ export function teamName(folder?: vscode.WorkspaceFolder): string {
 
 /** Folder of retrospectives, relative to a workspace folder. */
 export function retrospectivesFolder(folder: vscode.WorkspaceFolder): string {
-  return cleanRelative(section(folder).get<string>(Settings.retrospectivesFolder, 'docs/retrospectives')) || 'docs/retrospectives';
+  return kindFolder(folder, 'retrospective');
+}
+
+/** Each kind's folder setting and its default, relative to a workspace folder. */
+const KIND_FOLDERS: Readonly<Record<DocumentKind, { key: string; fallback: string }>> = {
+  'retrospective': { key: Settings.retrospectivesFolder, fallback: 'docs/retrospectives' },
+  'postmortem': { key: Settings.postmortemsFolder, fallback: 'docs/postmortems' },
+  'lessons-learned': { key: Settings.lessonsFolder, fallback: 'docs/lessons-learned' },
+  'learning-organization': { key: Settings.learningPlansFolder, fallback: 'docs/learning-plans' },
+};
+
+/** The folder documents of `kind` live in, relative to a workspace folder. */
+export function kindFolder(folder: vscode.WorkspaceFolder, kind: DocumentKind): string {
+  const { key, fallback } = KIND_FOLDERS[kind];
+  return cleanRelative(section(folder).get<string>(key, fallback)) || fallback;
+}
+
+/** Whether a configuration change touches one of the kind folders. */
+export function affectsKindFolders(event: vscode.ConfigurationChangeEvent): boolean {
+  return Object.values(KIND_FOLDERS).some(({ key }) => affects(event, key));
+}
+
+/** The user's own handle (`learningLoop.me`) without the '@', or undefined when not set. */
+export function myHandle(): string | undefined {
+  const me = section().get<string>(Settings.me, '').trim().replace(/^@/, '');
+  return me === '' ? undefined : me;
 }
 
 /** Folder of the team's templates, relative to a workspace folder. */

@@ -22,9 +22,10 @@ export type TemplateSource = Pick<TemplateRegistry, 'get' | 'all' | 'ids'> & {
 
 /**
  * Resolves a template: by id when the caller gave one (an unknown id is an error naming the
- * ids that exist), else through a quick pick grouped by kind with the team's templates first.
+ * ids that exist), else through a quick pick of the templates `offer` accepts, grouped by kind
+ * with the team's templates first.
  */
-export async function resolveTemplate(registry: TemplateSource, id: unknown, placeHolder: string): Promise<Template | undefined> {
+export async function resolveTemplate(registry: TemplateSource, id: unknown, placeHolder: string, offer: (template: Template) => boolean = () => true): Promise<Template | undefined> {
   if (typeof id === 'string' && id !== '') {
     const template = registry.get(id);
     if (!template) void vscode.window.showErrorMessage(registry.notFound?.(id) ?? vscode.l10n.t('No template with id “{0}”. Available ids: {1}.', id, registry.ids().join(', ')));
@@ -32,7 +33,7 @@ export async function resolveTemplate(registry: TemplateSource, id: unknown, pla
   }
   const items: TemplateItem[] = [];
   let section: string | undefined;
-  for (const template of registry.all()) {
+  for (const template of registry.all().filter(offer)) {
     const label = template.origin.startsWith('built-in') ? KIND_LABELS[template.kind] : vscode.l10n.t('Team templates');
     if (label !== section) {
       items.push({ label, kind: vscode.QuickPickItemKind.Separator });

@@ -3,7 +3,10 @@ import { orderCandidates, carryForward, nextIteration, buildVariables } from '..
 import { dateFromFileName, readRetroMeta } from '../core/retro/retroDoc';
 import { localDate } from '../core/dates';
 import { relativePath } from '../core/paths';
-import { retrospectivesFolder, teamName } from './config';
+import { carryFromMemory } from '../core/memory/carry';
+import type { ActionRecord, DocumentKind } from '../core/memory/model';
+import { Variables } from '../core/templates/variables';
+import { kindFolder, retrospectivesFolder, teamName } from './config';
 import { fileNames, readText } from './files';
 
 /** What a new retrospective needs to know about the folder it goes into. */
@@ -23,13 +26,30 @@ export interface RetroContext {
  * their name. `target` is the document being filled in: it is skipped, and links are made
  * relative to its folder (default: the retrospectives folder itself).
  */
-export async function retroContext(workspaceFolder: vscode.WorkspaceFolder | undefined, target?: vscode.Uri): Promise<RetroContext> {
+/** The memory as carry-forward needs it (the memory service). */
+export interface MemorySource {
+  /** Resolves when the memory holds every document as it is now. */
+  upToDate(): Promise<void>;
+  actions(): readonly ActionRecord[];
+}
+
+/** Where the new document goes and where its open actions come from. */
+export interface ContextOptions {
+  /** Its kind decides its folder (default: retrospective). */
+  readonly kind?: DocumentKind;
+  /** With the memory, every open action of earlier retrospectives is carried, not only the last one's. */
+  readonly memory?: MemorySource;
+}
+
+export async function retroContext(workspaceFolder: vscode.WorkspaceFolder | undefined, target?: vscode.Uri, options: ContextOptions = {}): Promise<RetroContext> {
   const today = localDate(new Date());
   const team = teamName(workspaceFolder);
   if (!workspaceFolder) {
     return { folder: undefined, names: new Set(), today, previous: undefined, variables: buildVariables({ team, today, previous: undefined }) };
   }
+  // Only retrospectives count as the previous retro, whatever kind the new document is.
   const folder = vscode.Uri.joinPath(workspaceFolder.uri, retrospectivesFolder(workspaceFolder));
+  const home = vscode.Uri.joinPath(workspaceFolder.uri, kindFolder(workspaceFolder, options.kind ?? 'retrospective'));
   const names = await fileNames(folder);
   const exclude = target && vscode.Uri.joinPath(target, '..').toString() === folder.toString() ? baseName(target) : undefined;
   const { dated: byName, undated } = orderCandidates(names.filter((n) => n !== exclude), today);
@@ -48,15 +68,23 @@ export async function retroContext(workspaceFolder: vscode.WorkspaceFolder | und
     if (text !== undefined && date && date <= today && (!best || date > best.date)) best = { name, text, date };
   }
 
-  const fromDir = target ? vscode.Uri.joinPath(target, '..').path : folder.path;
+  const fromDir = target ? vscode.Uri.joinPath(target, '..').path : home.path;
   const link = best && encodeURI(relativePath(fromDir, vscode.Uri.joinPath(folder, best.name).path));
   const previous = best && link !== undefined ? { text: best.text, link, label: best.name.replace(/\.md$/i, '') } : undefined;
+  const variables = buildVariables({ team, today, previous, iteration: nextIteration(best ? safeMeta(best.text) : undefined), carried: carryForward(previous, today) });
+  if (options.memory) {
+    await options.memory.upToDate();
+    const linkTo = (uri: string): string => encodeURI(relativePath(fromDir, vscode.Uri.parse(uri).path));
+    const carried = carryFromMemory({ actions: options.memory.actions(), today, linkTo, ...(target ? { exclude: target.toString() } : {}) });
+    // With no retro and nothing open anywhere, "no earlier retrospective" says more.
+    if (previous || carried.retrospective + carried.postmortem > 0) variables[Variables.openActions] = carried.markdown;
+  }
   return {
-    folder,
-    names: new Set(names),
+    folder: home,
+    names: new Set(home.toString() === folder.toString() ? names : await fileNames(home)),
     today,
     previous: best && vscode.Uri.joinPath(folder, best.name),
-    variables: buildVariables({ team, today, previous, iteration: nextIteration(best ? safeMeta(best.text) : undefined), carried: carryForward(previous, today) }),
+    variables,
   };
 }
 

@@ -53,6 +53,7 @@ describe('memory: links', () => {
     ['file:///w/docs/r/b.md', '../p/x%20y.md#top', 'file:///w/docs/p/x y.md'],
     ['file:///w/docs/r/b.md', './../../../../../a.md', 'file:///a.md'],
     ['vscode-vfs://github/o/r/docs/b.md', 'a.md', 'vscode-vfs://github/o/r/docs/a.md'],
+    ['ll-memfs:/workspace/docs/carry/b.md', '../postmortems/p.md', 'll-memfs:/workspace/docs/postmortems/p.md'],
     ['file:///w/b.md', 'https://example.com/a.md', undefined],
     ['file:///w/b.md', '', undefined],
   ];

@@ -14,7 +14,8 @@ export function resolveLink(fromUri: string, link: string): string | undefined {
   if (target === '') return undefined;
   if (SCHEME.test(target)) return target.toLowerCase().startsWith('http') ? undefined : canonicalUri(target);
   const from = canonicalUri(fromUri);
-  const root = /^[a-z][a-z0-9+.-]*:\/\/[^/]*/i.exec(from)?.[0] ?? '';
+  // `scheme://authority` or a bare `scheme:` (a virtual file system's `memfs:/path`).
+  const root = /^[a-z][a-z0-9+.-]*:(?:\/\/[^/]*)?/i.exec(from)?.[0] ?? '';
   const fromPath = from.slice(root.length);
   const base = target.startsWith('/') ? [] : fromPath.split('/').slice(0, -1);
   const parts = [...base];

@@ -33,6 +33,9 @@ const DROP_WORD = 'dropped:';
 /** Trailing metadata is short: its patterns see only this many characters at the end of a long item. */
 const METADATA_TAIL = 2048;
 const STRUCK = /^~~(.*)~~$/;
+/** The template's placeholders for an action's due date and owner. */
+const UNFILLED_DATE = /(?:^| )due: ?YYYY-MM-DD(?= |$)/i;
+const UNFILLED_OWNER = /(?:^| )@owner(?= |$)/;
 /** Metadata is read from the end; past this many peeled pieces the rest is the sentence. */
 const MAX_METADATA_PIECES = 16;
 
@@ -69,6 +72,13 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 /** The item at `line..endLine`: its content split into the sentence and the metadata written after it; undefined when no sentence is left. */
 export function parseTaskContent(content: string, checked: boolean, line = 0, endLine = line): ItemOccurrence | undefined {
   let rest = stripInlineComments(content).replace(/\s+/g, ' ').trim().replace(MARKER, '');
+  // A template's action line left as it was (`@owner due:YYYY-MM-DD`) is not a promise; a
+  // placeholder left in a real item is no owner or no date.
+  const unfilledDate = UNFILLED_DATE.test(rest);
+  const unfilledOwner = UNFILLED_OWNER.test(rest);
+  if (unfilledDate && unfilledOwner) return undefined;
+  if (unfilledDate) rest = rest.replace(UNFILLED_DATE, '').trim();
+  if (unfilledOwner) rest = rest.replace(UNFILLED_OWNER, '').trim();
   const found: { owner?: string; due?: string; doneDate?: string; link?: string; carried: number } = { carried: 0 };
   // Metadata sits at the end, in any order: peel it off until only the sentence is left.
   for (let piece = 0; piece < MAX_METADATA_PIECES; piece++) {
