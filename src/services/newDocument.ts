@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { MARKDOWN_LANGUAGE } from '../constants';
 import { newRetroFileName } from '../core/retro/carryForward';
-import { substituteVariables } from '../core/templates/snippet';
+import { renderDefaults, substituteVariables } from '../core/templates/snippet';
 import type { Template } from '../core/templates/template';
 import { dateVariables } from '../core/templates/variables';
 import { createNewFile } from './files';
@@ -30,13 +30,15 @@ export async function createFromTemplate(template: Template, memory: MemorySourc
     return document.uri;
   }
 
-  const uri = await createUniqueFile(context.folder, context.today, template.id, context.names);
+  // The file starts with the template's defaults filled in, so it is whole on disk even before
+  // the editor saves; the snippet then replaces that same text with its fields to Tab through.
+  const uri = await createUniqueFile(context.folder, context.today, template.id, context.names, renderDefaults(template.body, context.variables));
   if (!uri) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Could not create a new document in {0}.', vscode.workspace.asRelativePath(context.folder)));
     return undefined;
   }
   const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
-  await editor.insertSnippet(snippet, new vscode.Position(0, 0));
+  await editor.insertSnippet(snippet, new vscode.Range(0, 0, editor.document.lineCount, 0));
   await editor.document.save();
   return uri;
 }
@@ -52,13 +54,13 @@ async function pickWorkspaceFolder(): Promise<vscode.WorkspaceFolder | undefined
   return picked ?? null;
 }
 
-async function createUniqueFile(folder: vscode.Uri, today: string, id: string, known: ReadonlySet<string>): Promise<vscode.Uri | undefined> {
+async function createUniqueFile(folder: vscode.Uri, today: string, id: string, known: ReadonlySet<string>, text: string): Promise<vscode.Uri | undefined> {
   const taken = new Set(known);
   await vscode.workspace.fs.createDirectory(folder);
   for (let attempt = 0; attempt < MAX_CREATE_ATTEMPTS; attempt++) {
     const name = newRetroFileName(today, id, (candidate) => taken.has(candidate));
     const uri = vscode.Uri.joinPath(folder, name);
-    if (await createNewFile(uri, '')) return uri;
+    if (await createNewFile(uri, text)) return uri;
     taken.add(name); // someone else created it meanwhile: never overwrite, take the next name
   }
   return undefined;

@@ -7,6 +7,7 @@ import { readLines } from '../markdown';
 import type { Problem } from '../problem';
 import { dateFromFileName, isRealDate, readTomlFrontMatter } from './dates';
 import { readItems, type FormOptions } from './forms';
+import { detach } from './itemText';
 import type { DocumentKind, MemoryDocument, Scores } from './model';
 
 /** What {@link readDocument} needs besides the text. */
@@ -42,18 +43,18 @@ export function readDocument(uri: string, text: string, options: ReadOptions): M
   const { items, problems: itemProblems } = readItems(read, options.forms);
   problems.push(...itemProblems);
   const scores = readScores(fields, lineOf, problems);
-  const template = typeof fields['template'] === 'string' && fields['template'].trim() !== '' ? fields['template'].trim() : undefined;
+  const template = typeof fields['template'] === 'string' && fields['template'].trim() !== '' ? detach(fields['template'].trim()) : undefined;
   const body = block ? text.slice(block.bodyOffset) : text;
   return {
     uri,
-    date: date ?? '',
+    date: detach(date ?? ''),
     kind: options.kind,
     ...(template === undefined ? {} : { template }),
-    title: firstHeading(read) ?? name.replace(/\.md$/i, ''),
+    title: detach(firstHeading(read) ?? name.replace(/\.md$/i, '')),
     items,
     tags: readTags(fields['tags']),
     scores,
-    terms: options.termsIn ? [...new Set(options.termsIn(body))] : [],
+    terms: options.termsIn ? [...new Set(options.termsIn(body))].map(detach) : [],
     problems,
   };
 }
@@ -69,12 +70,66 @@ export function fileName(uri: string): string {
 }
 
 function parseFields(yaml: string): Record<string, unknown> {
+  // Most front matter is plain `key: value` lines: read those directly, the YAML parser is for the rest.
+  const simple = simpleFields(yaml);
+  if (simple) return simple;
   try {
     const doc = parseDocument(yaml, { uniqueKeys: false });
     return isMap(doc.contents) ? ((doc.toJS({ maxAliasCount: 100 }) ?? {}) as Record<string, unknown>) : {};
   } catch {
     return {}; // an alias bomb or worse: the document is read without its front matter
   }
+}
+
+const SIMPLE_KEY = /^([A-Za-z_][\w-]*):(?:[ \t]+(.*?))?[ \t]*$/;
+const SIMPLE_ENTRY = /^[ \t]+([A-Za-z_][\w-]*):[ \t]+(.*?)[ \t]*$/;
+const SIMPLE_ITEM = /^[ \t]+-[ \t]+(.*?)[ \t]*$/;
+const PLAIN = /^[^'"&*!|>%@`{}[\],#][^#]*$/;
+const NUMBER = /^-?\d+(?:\.\d+)?$/;
+const FLOW_LIST = /^\[([^[\]{}'"#]*)\]$/;
+
+/**
+ * The fields of front matter made only of `key: scalar` lines, block lists of scalars and maps
+ * of `key: scalar` under a key; undefined for anything else (then YAML reads it).
+ */
+function simpleFields(yaml: string): Record<string, unknown> | undefined {
+  const fields: Record<string, unknown> = {};
+  let block: { key: string; list?: unknown[]; map?: Record<string, unknown> } | undefined;
+  for (const line of yaml.split('\n')) {
+    const text = line.endsWith('\r') ? line.slice(0, -1) : line;
+    if (text.trim() === '' || text.trimStart().startsWith('#')) continue;
+    const top = SIMPLE_KEY.exec(text);
+    if (top) {
+      const [, key = '', value] = top;
+      if (value === undefined || value === '') {
+        block = { key };
+        fields[key] = null;
+        continue;
+      }
+      const scalar = scalarOf(value);
+      if (scalar === undefined) return undefined;
+      fields[key] = scalar;
+      block = undefined;
+      continue;
+    }
+    const item = block && !block.map ? SIMPLE_ITEM.exec(text) : null;
+    const entry = block && !block.list ? SIMPLE_ENTRY.exec(text) : null;
+    const value = scalarOf(item?.[1] ?? entry?.[2] ?? '');
+    if (!block || value === undefined || (!item && !entry)) return undefined;
+    if (item) fields[block.key] = block.list ??= [];
+    if (entry) fields[block.key] = block.map ??= {};
+    if (item) block.list?.push(value);
+    else if (block.map) block.map[entry?.[1] ?? ''] = value;
+  }
+  return fields;
+}
+
+/** A plain or flow-list scalar as YAML reads it (numbers as numbers), undefined when unsure. */
+function scalarOf(value: string): unknown {
+  const flow = FLOW_LIST.exec(value);
+  if (flow) return (flow[1] ?? '').split(',').map((v) => v.trim()).filter((v) => v !== '').map((v) => (NUMBER.test(v) ? Number(v) : v));
+  if (!PLAIN.test(value) || /:\s/.test(value) || /^(?:true|false|null|yes|no|on|off|~)$/i.test(value)) return undefined;
+  return NUMBER.test(value) ? Number(value) : value;
 }
 
 /** 0-based line of `key:` inside the YAML (0 when not found). */
@@ -93,7 +148,7 @@ function frontMatterDate(value: unknown): string | undefined {
 
 function readTags(value: unknown): string[] {
   if (!Array.isArray(value) || !value.every((t): t is string => typeof t === 'string')) return [];
-  return [...new Set(value.map((t) => t.trim()).filter((t) => t !== ''))];
+  return [...new Set(value.map((t) => t.trim()).filter((t) => t !== ''))].map(detach);
 }
 
 function readScores(fields: Record<string, unknown>, lineOf: (key: string) => number, problems: Problem[]): Scores {

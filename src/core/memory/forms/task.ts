@@ -5,7 +5,7 @@
 
 import type { ActionStatus, ItemOccurrence, ReadLines } from '../model';
 import { isRealDate } from '../../retro/retroDoc';
-import { keyOf, stripInlineComments } from '../itemText';
+import { detach, keyOf, stripInlineComments } from '../itemText';
 
 // `-`, `*`, `+` or `1.` bullets, optionally inside a block quote, then `[ ]`, `[x]` or `[X]`.
 const TASK = /^(?:[ \t]*>)*[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[([ xX])\][ \t]+/;
@@ -100,13 +100,15 @@ export function parseTaskContent(content: string, checked: boolean, line = 0, en
   if (rest === '') return undefined;
   const status: ActionStatus = droppedDate ? 'dropped' : checked ? 'done' : 'open';
   // Optional fields are set only when present (exact optional types); no spread copies per item.
-  const item: Mutable<ItemOccurrence> = { line, endLine, form: 'task', status, text: rest, key: keyOf(rest), carried: found.carried };
-  if (owner !== undefined) item.owner = owner;
-  if (due !== undefined) item.due = due;
-  if (found.doneDate !== undefined) item.doneDate = found.doneDate;
-  if (droppedDate !== undefined) item.droppedDate = droppedDate;
-  if (dropReason !== undefined) item.dropReason = dropReason;
-  if (found.link !== undefined) item.link = found.link;
+  const text = detach(rest);
+  const key = keyOf(text);
+  const item: Mutable<ItemOccurrence> = { line, endLine, form: 'task', status, text, key: key === text ? text : detach(key), carried: found.carried };
+  if (owner !== undefined) item.owner = detach(owner);
+  if (due !== undefined) item.due = detach(due);
+  if (found.doneDate !== undefined) item.doneDate = detach(found.doneDate);
+  if (droppedDate !== undefined) item.droppedDate = detach(droppedDate);
+  if (dropReason !== undefined) item.dropReason = detach(dropReason);
+  if (found.link !== undefined) item.link = detach(found.link);
   return item;
 }
 
