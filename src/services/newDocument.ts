@@ -32,14 +32,14 @@ export async function createFromTemplate(template: Template, memory: MemorySourc
 
   // The file starts with the template's defaults filled in, so it is whole on disk even before
   // the editor saves; the snippet then replaces that same text with its fields to Tab through.
-  const uri = await createUniqueFile(context.folder, context.today, template.id, context.names, renderDefaults(template.body, context.variables));
+  const uri = await createUniqueFile(context.folder, context.today, template.id, context.names, renderDefaults(template.body, variables));
   if (!uri) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Could not create a new document in {0}.', vscode.workspace.asRelativePath(context.folder)));
     return undefined;
   }
   const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
-  await editor.insertSnippet(snippet, new vscode.Range(0, 0, editor.document.lineCount, 0));
-  await editor.document.save();
+  const whole = editor.document.validateRange(new vscode.Range(0, 0, editor.document.lineCount, 0));
+  if (await editor.insertSnippet(snippet, whole)) await editor.document.save();
   return uri;
 }
 
