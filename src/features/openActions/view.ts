@@ -14,6 +14,8 @@ import { ActionItem, GroupItem } from './items';
 type Node = GroupItem | ActionItem;
 
 const GROUPING_STATE = 'learningLoop.openActions.grouping';
+/** The status-bar item's id (not shown: UI checks find the item by it). */
+const STATUS_ITEM_ID = 'learningLoop.overdue';
 const DUE_LABELS: Readonly<Record<DueBucket, string>> = {
   'overdue': vscode.l10n.t('Overdue'),
   'this-week': vscode.l10n.t('This week'),
@@ -76,7 +78,7 @@ export class OpenActionsProvider implements vscode.TreeDataProvider<Node> {
 export function registerOpenActionsView(memory: MemoryService, state: vscode.Memento): vscode.Disposable {
   const provider = new OpenActionsProvider(memory, state);
   const view = vscode.window.createTreeView(OPEN_ACTIONS_VIEW, { treeDataProvider: provider, showCollapseAll: true });
-  const status = vscode.window.createStatusBarItem('learningLoop.overdue', vscode.StatusBarAlignment.Left, 0);
+  const status = vscode.window.createStatusBarItem(STATUS_ITEM_ID, vscode.StatusBarAlignment.Left, 0);
   status.name = vscode.l10n.t('Learning Loop: overdue actions');
   status.command = Commands.revealOpenActions;
 
