@@ -50,6 +50,7 @@ describe('parseGlossaryJson', () => {
     { name: 'see of the wrong type', lines: ['[{"term": "A", "definition": "a", "see": [true]}]'], problems: ['0:42 error'], message: /Each item of "see"/, kept: ['A'] },
     { name: 'details of the wrong type', lines: ['[{"term": "A", "definition": "a", "details": 1}]'], problems: ['0:45 error'], message: /"details" must be a string/, kept: ['A'] },
     { name: 'unknown side', lines: ['[{"term": "A", "definition": "a",', '  "side": "left"}]'], problems: ['1:10 error'], message: /Unknown side "left"/, kept: ['A'] },
+    { name: 'a misspelt definition is one error', lines: ['[{"term": "A", "definiton": "a"}]'], problems: ['0:15 error'], message: /did you mean "definition"/, kept: [] },
     { name: 'unknown property', lines: ['[{"term": "A", "definition": "a", "defintion": "x"}]'], problems: ['0:34 warning'], message: /Unknown property "defintion"/, kept: ['A'] },
     { name: 'duplicate term, later one reported', lines: ['[', '  {"term": "Double-loop", "definition": "a"},', '  {"term": "double loop", "definition": "b"}', ']'], problems: ['2:11 error'], message: /Duplicate term "double loop": already defined as a term on line 2/, kept: ['Double-loop'] },
     { name: 'alias duplicating an earlier term', lines: ['[', '  {"term": "AAR", "definition": "a"},', '  {"term": "After action review", "definition": "b", "aliases": ["aar"]}', ']'], problems: ['2:65 warning'], message: /Duplicate alias "aar"/, kept: ['AAR', 'After action review'] },

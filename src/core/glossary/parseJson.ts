@@ -148,14 +148,23 @@ function readEntry(node: Node, ctx: Context): Located | undefined {
     return undefined;
   }
   const fields = new Map<string, Node>();
+  const unknown: [Node, string][] = [];
   for (const [key, value] of properties(node)) {
     const name = String(key.value);
     if (ENTRY_KEYS.includes(name)) fields.set(name, value);
-    else report(key, `Unknown property "${name}" (ignored).`, ctx, 'warning');
+    else unknown.push([key, name]);
+  }
+  // A misspelt required key is one mistake: one error at the key, not also "missing" at the brace.
+  const misspelt = new Set<string>();
+  for (const [key, name] of unknown) {
+    const meant = REQUIRED_KEYS.find((required) => !fields.has(required) && !misspelt.has(required) && nearMiss(name, required));
+    if (meant === undefined) { report(key, `Unknown property "${name}" (ignored).`, ctx, 'warning'); continue; }
+    misspelt.add(meant);
+    report(key, `Unknown property "${name}": did you mean "${meant}"? The term is left out until it is fixed.`, ctx);
   }
   const termNode = fields.get('term');
-  const term = requiredString(node, termNode, 'term', ctx);
-  const definition = requiredString(node, fields.get('definition'), 'definition', ctx);
+  const term = misspelt.has('term') ? undefined : requiredString(node, termNode, 'term', ctx);
+  const definition = misspelt.has('definition') ? undefined : requiredString(node, fields.get('definition'), 'definition', ctx);
   const aliasNodes = stringArray(fields.get('aliases'), 'aliases', ctx);
   const see = stringArray(fields.get('see'), 'see', ctx).map((n) => (n.value as string).trim());
   const details = optionalString(fields.get('details'), 'details', ctx);
@@ -174,6 +183,26 @@ function readEntry(node: Node, ctx: Context): Located | undefined {
     ...(side !== undefined && { side }),
   };
   return { entry, termSpan: spanOf(termNode, ctx), aliasSpans: aliasNodes.map((n) => spanOf(n, ctx)) };
+}
+
+/** The keys every entry needs. */
+const REQUIRED_KEYS = ['term', 'definition'];
+/** Longer keys are never a misspelling of ours (and keep the comparison cheap). */
+const MAX_NEAR_MISS_LENGTH = 32;
+
+/** True when `typed` is at most two edits (insert, delete, change) from `key`. */
+function nearMiss(typed: string, key: string): boolean {
+  if (typed.length > MAX_NEAR_MISS_LENGTH || Math.abs(typed.length - key.length) > 2) return false;
+  let previous = Array.from({ length: key.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= typed.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= key.length; j++) {
+      const change = (previous[j - 1] ?? 0) + (typed[i - 1] === key[j - 1] ? 0 : 1);
+      current.push(Math.min(change, (previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1));
+    }
+    previous = current;
+  }
+  return (previous[key.length] ?? 0) <= 2;
 }
 
 function requiredString(entry: Node, node: Node | undefined, name: string, ctx: Context): string | undefined {
