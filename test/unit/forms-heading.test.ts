@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readLines } from '../../src/core/markdown';
 import { isActionHeading, readHeadingItems } from '../../src/core/memory/forms/heading';
+import { readItems } from '../../src/core/memory/forms';
 import { seen, type Seen } from './support/forms';
 
 const none = (): boolean => false;
@@ -128,4 +129,19 @@ describe('forms: list items under an action heading', () => {
     assert.deepEqual(problems.map((p) => p.line), [2]);
     assert.match(problems[0]?.message ?? '', /half way there/);
   });
+});
+
+describe('forms: a task bullet is the task form\'s even when it is no item', () => {
+  // The template's own action line, left as it was, under its `## Action items` heading: the task
+  // reader turns it down, and no other form may take it (it was carried forward as `[ ] …`).
+  const cases: [string, string, string[]][] = [
+    ['the template\'s unfilled line', '## Action items\n\n- [ ] what we will do @owner due:YYYY-MM-DD\n', []],
+    ['beside a real bullet', '## Action items\n\n- [ ] what we will do @owner due:YYYY-MM-DD\n- Rotate the pager @ana\n', ['Rotate the pager']],
+    ['a real task next to it', '## Action items\n\n- [ ] Fix the build @bo\n- [ ] what we will do @owner due:YYYY-MM-DD\n', ['Fix the build']],
+  ];
+  for (const [name, text, expected] of cases) {
+    it(name, () => {
+      assert.deepEqual(readItems(readLines(text)).items.map((i) => i.text), expected);
+    });
+  }
 });

@@ -18,6 +18,8 @@ export type { FormOptions } from './content';
 /** Headings of a template's own checklist ("Postmortem checklist", "Before you publish"). */
 const CHECKLIST_HEADING = /checklist|before (?:you )?(?:publish|submit|share)|definition of done/i;
 const PLACEHOLDER = /\{\{[^}]*\}\}/;
+/** A task-list bullet (`- [ ]`, `1. [x]`, in a quote too): the task form's, whether or not it reads as an item. */
+const TASK_BULLET = /^[ \t]*(?:>[ \t]*)*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX]\](?:[ \t]|$)/;
 
 /** The action items of a document in every form, in line order, and what could not be read. */
 export function readItems(read: ReadLines, options: FormOptions = {}): { items: ItemOccurrence[]; problems: Problem[] } {
@@ -30,6 +32,11 @@ export function readItems(read: ReadLines, options: FormOptions = {}): { items: 
   const tasks = readTaskItems(read);
   // A task item is claimed even when it is a template's: its lines are no other form's item.
   claim(tasks);
+  // So is a task bullet the task reader turned down (the template's own `@owner due:YYYY-MM-DD`
+  // line): read as a heading item it would come back as `[ ] …`, a promise nobody made.
+  for (let line = 0; line < read.lines.length; line++) {
+    if (claimed[line] !== 1 && read.kindAt(line) === 'text' && TASK_BULLET.test(read.lines[line] ?? '')) claimed[line] = 1;
+  }
   const heading = readHeadingItems(read, options, isClaimed);
   claim(heading.items);
   const marker = readMarkerItems(read, options, isClaimed);
