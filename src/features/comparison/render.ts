@@ -4,6 +4,7 @@ import type MarkdownIt from 'markdown-it';
 import { DomIds, rowElementId, type InitialState } from '../../protocol/comparison';
 import { CONCEPT_KEYS, type Comparison, type ConceptKey } from '../../core/concepts/model';
 import { NO_TERMS_ENV } from '../../core/glossary/markdownItPlugin';
+import { newNonce, renderWebviewPage } from '../../core/webviewPage';
 
 export interface RenderOptions {
   /** Display name of a template id; defaults to the id in words ("after-action-review" → "After action review"). */
@@ -145,43 +146,10 @@ export interface PageParts {
   readonly lang?: string;
 }
 
-/** Escapes text for an HTML attribute or text node (same rules as markdown-it's escapeHtml). */
-function escapeAttribute(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
 /** The full page: strict CSP, one nonced script, no inline styles or handlers. */
 export function renderComparisonPage(parts: PageParts): string {
-  const a = escapeAttribute;
-  const csp = [
-    "default-src 'none'",
-    `img-src ${parts.cspSource} data:`,
-    `style-src ${parts.cspSource}`,
-    `script-src 'nonce-${parts.nonce}'`,
-    `font-src ${parts.cspSource}`,
-  ].join('; ');
-  return `<!DOCTYPE html>
-<html lang="${a(parts.lang ?? 'en')}">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${a(csp)};">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${a(parts.styleUri)}">
-<title>${a(parts.title ?? 'Comparison')}</title>
-</head>
-<body data-initial="${a(JSON.stringify(parts.initialState))}">
-${parts.body}
-<script nonce="${a(parts.nonce)}" src="${a(parts.scriptUri)}"></script>
-</body>
-</html>
-`;
+  const { initialState, title, ...page } = parts;
+  return renderWebviewPage({ ...page, title: title ?? 'Comparison', dataImages: true, bodyAttributes: { 'data-initial': JSON.stringify(initialState) } });
 }
 
-/** A fresh nonce from Web Crypto (present in Node 18+ and in web workers), never a predictable generator. */
-export function newNonce(): string {
-  const c: Crypto | undefined = globalThis.crypto;
-  if (!c) throw new Error('Web Crypto is not available: cannot make a nonce');
-  if (typeof c.randomUUID === 'function') return c.randomUUID().replace(/-/g, '');
-  const bytes = c.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
+export { newNonce };
