@@ -75,6 +75,8 @@ const targets = tests
     },
     // The comparison panel's script, loaded by the webview page.
     { ...common, entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview/panel.js', platform: 'browser', format: 'iife', target: 'es2022' },
+    // The insights panel's script.
+    { ...common, entryPoints: ['src/webview/insights.ts'], outfile: 'dist/webview/insights.js', platform: 'browser', format: 'iife', target: 'es2022' },
   ];
 
 async function main() {

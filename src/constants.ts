@@ -24,6 +24,11 @@ export const Commands = {
   showTerm: 'learningLoop.showTerm',
   /** From a hover's "From:" link: opens a team glossary at the term's entry. */
   openGlossaryEntry: 'learningLoop.openGlossaryEntry',
+  openInsights: 'learningLoop.openInsights',
+  insertInsightsSummary: 'learningLoop.insertInsightsSummary',
+  exportActionsCsv: 'learningLoop.exportActionsCsv',
+  searchMemory: 'learningLoop.searchMemory',
+  showRelatedDocuments: 'learningLoop.showRelatedDocuments',
 } as const;
 
 /** The configuration section and its keys (relative to the section). */
@@ -53,6 +58,9 @@ export const ContextKeys = {
 
 /** The comparison panel's webview type (also its serializer's and activation event's). */
 export const COMPARISON_VIEW_TYPE = 'learningLoop.comparison';
+
+/** The insights panel's webview type (its serializer's and activation event's). */
+export const INSIGHTS_VIEW_TYPE = 'learningLoop.insights';
 
 /** The language our hovers, templates and preview work on. */
 export const MARKDOWN_LANGUAGE = 'markdown';

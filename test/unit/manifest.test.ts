@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Commands, SETTINGS_SECTION, Settings, COMPARISON_VIEW_TYPE } from '../../src/constants';
+import { Commands, SETTINGS_SECTION, Settings, COMPARISON_VIEW_TYPE, INSIGHTS_VIEW_TYPE } from '../../src/constants';
 
 const root = path.resolve(__dirname, '../..');
 const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
@@ -30,7 +30,7 @@ describe('package.json (the manifest)', () => {
       assert.equal(manifest.devDependencies['@types/vscode'].replace(/^\D+/, ''), manifest.engines.vscode.replace(/^\D+/, ''));
     }],
     ['activates lazily', () => {
-      assert.deepEqual([...manifest.activationEvents].sort(), ['onLanguage:markdown', `onWebviewPanel:${COMPARISON_VIEW_TYPE}`].sort());
+      assert.deepEqual([...manifest.activationEvents].sort(), ['onLanguage:markdown', `onWebviewPanel:${COMPARISON_VIEW_TYPE}`, `onWebviewPanel:${INSIGHTS_VIEW_TYPE}`].sort());
     }],
     ['has a Node and a browser entry point', () => {
       assert.equal(manifest.main, './dist/node/extension.js');

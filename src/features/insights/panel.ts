@@ -1,0 +1,157 @@
+import * as vscode from 'vscode';
+import { registerCommands } from '../../commands/commandManager';
+import { Commands, INSIGHTS_VIEW_TYPE } from '../../constants';
+import { renderInsightsBody } from '../../core/insights/render';
+import { newNonce, renderInsightsPage } from '../../core/insights/page';
+import { themeKey } from '../../core/insights/themes';
+import { parseInsightsFromWebview, type InsightsFromWebview, type InsightsToWebview } from '../../protocol/insights';
+import type { InsightsService } from '../../services/insights';
+import { insightsLabels } from './labels';
+import { openDocuments } from './openDocuments';
+
+/** What `learningLoop.openInsights` resolves to (tests assert on it instead of the DOM). */
+export interface OpenInsightsResult {
+  /** True when this call created the panel, false when it revealed the one already open. */
+  readonly created: boolean;
+}
+
+/** Registers `learningLoop.openInsights` and the serializer that restores the panel after a reload. */
+export function registerInsightsPanel(context: vscode.ExtensionContext, service: InsightsService): vscode.Disposable {
+  const panel = new InsightsPanel(context.extensionUri, service);
+  return vscode.Disposable.from(
+    panel,
+    registerCommands([{ id: Commands.openInsights, execute: () => panel.open() }]),
+    vscode.window.registerWebviewPanelSerializer(INSIGHTS_VIEW_TYPE, { deserializeWebviewPanel: async (p) => panel.restore(p) }),
+  );
+}
+
+/** The one insights panel (never two tabs): creation, restore, messages and rendering. */
+class InsightsPanel implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private panelSubscriptions: vscode.Disposable[] = [];
+  /** The webview said `ready` since it last loaded; until then messages wait here (the latest per type). */
+  private ready = false;
+  private readonly pending = new Map<InsightsToWebview['type'], InsightsToWebview>();
+  private readonly subscription: vscode.Disposable;
+
+  constructor(private readonly extensionUri: vscode.Uri, private readonly service: InsightsService) {
+    // New figures re-render the page; the webview restores its own state.
+    this.subscription = service.onDidChange(() => this.render());
+  }
+
+  open(): OpenInsightsResult {
+    if (this.panel) {
+      this.panel.reveal();
+      return { created: false };
+    }
+    const labels = insightsLabels();
+    const panel = vscode.window.createWebviewPanel(INSIGHTS_VIEW_TYPE, labels.title, vscode.ViewColumn.Active, { ...this.options(), enableFindWidget: true });
+    this.adopt(panel);
+    return { created: true };
+  }
+
+  /** Takes over a panel VS Code restored after a reload (a second one is closed: one tab only). */
+  restore(panel: vscode.WebviewPanel): void {
+    if (this.panel) {
+      panel.dispose();
+      return;
+    }
+    panel.webview.options = this.options();
+    this.adopt(panel);
+  }
+
+  dispose(): void {
+    this.panel?.dispose();
+    this.subscription.dispose();
+  }
+
+  private options(): vscode.WebviewOptions {
+    return { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media'), vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview')] };
+  }
+
+  private adopt(panel: vscode.WebviewPanel): void {
+    this.panel = panel;
+    this.panelSubscriptions = [
+      panel.webview.onDidReceiveMessage((m: unknown) => this.receive(m)),
+      // Without retainContextWhenHidden a hidden webview is torn down and loads again when shown.
+      panel.onDidChangeViewState(() => {
+        if (!panel.visible) this.ready = false;
+      }),
+      panel.onDidDispose(() => {
+        for (const d of this.panelSubscriptions) d.dispose();
+        this.panelSubscriptions = [];
+        if (this.panel === panel) this.panel = undefined;
+      }),
+    ];
+    this.render();
+  }
+
+  private render(): void {
+    const panel = this.panel;
+    if (!panel) return;
+    this.ready = false;
+    const labels = insightsLabels();
+    const asset = (...path: string[]): string => panel.webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, ...path)).toString();
+    const body = renderInsightsBody({ insights: this.service.insights(), labels, titleOf: (uri) => this.service.document(uri)?.title });
+    panel.title = labels.title;
+    panel.webview.html = renderInsightsPage({
+      body, nonce: newNonce(), cspSource: panel.webview.cspSource, title: labels.title, lang: vscode.env.language,
+      scriptUri: asset('dist', 'webview', 'insights.js'), styleUri: asset('media', 'insights.css'),
+      scriptLabels: { themeDocuments: labels.themeDocuments, close: labels.close },
+    });
+  }
+
+  private send(message: InsightsToWebview): void {
+    const panel = this.panel;
+    if (!panel || !this.ready) {
+      this.pending.set(message.type, message);
+      return;
+    }
+    void panel.webview.postMessage(message).then((delivered) => {
+      if (!delivered && !this.pending.has(message.type)) this.pending.set(message.type, message);
+    });
+  }
+
+  private receive(raw: unknown): void {
+    const message = parseInsightsFromWebview(raw);
+    if (!message) return; // not ours
+    void this.handle(message).catch((error: unknown) => {
+      void vscode.window.showErrorMessage(vscode.l10n.t('Learning Loop: {0}', error instanceof Error ? error.message : String(error)));
+    });
+  }
+
+  private async handle(message: InsightsFromWebview): Promise<void> {
+    switch (message.type) {
+      case 'ready': {
+        this.ready = true;
+        const queued = [...this.pending.values()];
+        this.pending.clear();
+        for (const m of queued) this.send(m);
+        return;
+      }
+      case 'openDocuments':
+        // Only documents of the memory: a message never opens an arbitrary URI.
+        await openDocuments(message.uris.filter((u) => this.service.document(u) !== undefined).map((uri) => ({ uri, document: this.service.document(uri) })));
+        return;
+      case 'showTheme': {
+        const key = themeKey(message.name);
+        const theme = this.service.insights().themes.find((t) => themeKey(t.name) === key);
+        const documents = (theme?.uris ?? []).map((uri) => {
+          const doc = this.service.document(uri);
+          return { uri, title: doc?.title ?? uri, date: doc?.date ?? '' };
+        });
+        this.send({ type: 'themeDocuments', name: theme?.name ?? message.name, documents });
+        return;
+      }
+      case 'startRetro':
+        await vscode.commands.executeCommand(Commands.newRetrospective);
+        return;
+      case 'insertSummary':
+        await vscode.commands.executeCommand(Commands.insertInsightsSummary);
+        return;
+      case 'exportCsv':
+        await vscode.commands.executeCommand(Commands.exportActionsCsv);
+        return;
+    }
+  }
+}

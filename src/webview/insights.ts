@@ -1,0 +1,169 @@
+// The insights panel's script (runs in the webview, bundled as an IIFE). It forwards clicks on
+// bars, rows and buttons, shows a theme's documents when the extension sends them, and keeps
+// its state (scroll, open tables, the theme shown) across hide/show and window reloads.
+// Text from messages goes in through textContent only.
+import { InsightsDomIds, parseInsightsToWebview, type InsightsFromWebview, type ThemeDocument } from '../protocol/insights';
+
+/** What survives hiding the panel and reloading the window. */
+interface InsightsState {
+  readonly scrollY: number;
+  /** Indexes of the tables (details) the user opened or closed, with their state. */
+  readonly tables: Readonly<Record<string, boolean>>;
+  readonly theme?: string;
+}
+
+interface VsCodeApi {
+  postMessage(message: InsightsFromWebview): void;
+  getState(): unknown;
+  setState(state: InsightsState): void;
+}
+
+declare function acquireVsCodeApi(): VsCodeApi;
+
+const vscode = acquireVsCodeApi();
+
+function readState(value: unknown): InsightsState {
+  const v = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  const scrollY = typeof v['scrollY'] === 'number' && Number.isFinite(v['scrollY']) ? v['scrollY'] : 0;
+  const tables: Record<string, boolean> = {};
+  if (typeof v['tables'] === 'object' && v['tables'] !== null) {
+    for (const [k, open] of Object.entries(v['tables'] as Record<string, unknown>)) if (typeof open === 'boolean') tables[k] = open;
+  }
+  const theme = typeof v['theme'] === 'string' ? v['theme'] : undefined;
+  return theme === undefined ? { scrollY, tables } : { scrollY, tables, theme };
+}
+
+function readLabels(): Record<string, string> {
+  try {
+    const parsed: unknown = JSON.parse(document.body.dataset['labels'] ?? '{}');
+    return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, string>) : {};
+  } catch {
+    return {};
+  }
+}
+
+const labels = readLabels();
+let state = readState(vscode.getState());
+const themeList = document.getElementById(InsightsDomIds.themeDocuments);
+const notice = document.getElementById(InsightsDomIds.notice);
+const tables = Array.from(document.querySelectorAll<HTMLDetailsElement>('details.ll-table-details'));
+
+function save(patch: Partial<InsightsState>): void {
+  const next: InsightsState = { ...state, ...patch };
+  state = next;
+  vscode.setState(next);
+}
+
+function post(message: InsightsFromWebview): void {
+  vscode.postMessage(message);
+}
+
+function fill(label: string | undefined, value: string): string {
+  return (label ?? '{0}').replace('{0}', value);
+}
+
+function showThemeDocuments(name: string, documents: readonly ThemeDocument[]): void {
+  if (!themeList) return;
+  const heading = document.createElement('h3');
+  heading.textContent = fill(labels['themeDocuments'], name);
+  heading.tabIndex = -1;
+  const list = document.createElement('ul');
+  for (const d of documents) {
+    const li = document.createElement('li');
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'll-link';
+    button.dataset['open'] = d.uri;
+    button.textContent = `${d.date} · ${d.title}`;
+    li.append(button);
+    list.append(li);
+  }
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.className = 'll-button ll-button--secondary';
+  close.dataset['action'] = 'closeTheme';
+  close.textContent = labels['close'] ?? '×';
+  themeList.replaceChildren(heading, list, close);
+  themeList.dataset['theme'] = name;
+  themeList.hidden = false;
+  heading.focus({ preventScroll: true });
+  themeList.scrollIntoView({ block: 'nearest' });
+  save({ theme: name });
+}
+
+function closeTheme(): void {
+  if (!themeList) return;
+  themeList.hidden = true;
+  themeList.replaceChildren();
+  delete themeList.dataset['theme'];
+  const { scrollY, tables: t } = state;
+  state = { scrollY, tables: t };
+  vscode.setState(state);
+}
+
+document.addEventListener('click', (event) => {
+  const target = event.target instanceof Element ? event.target : null;
+  const opener = target?.closest<HTMLElement | SVGElement>('[data-open]');
+  if (opener) {
+    const uris = (opener.dataset['open'] ?? '').split(' ').filter((u) => u !== '');
+    if (uris.length > 0) post({ type: 'openDocuments', uris });
+    return;
+  }
+  const theme = target?.closest<HTMLElement | SVGElement>('[data-theme]')?.dataset['theme'];
+  if (theme) {
+    post({ type: 'showTheme', name: theme });
+    return;
+  }
+  const action = target?.closest<HTMLButtonElement>('button[data-action]')?.dataset['action'];
+  switch (action) {
+    case 'startRetro':
+    case 'insertSummary':
+    case 'exportCsv':
+      post({ type: action });
+      break;
+    case 'closeTheme':
+      closeTheme();
+      break;
+    default:
+      break;
+  }
+});
+
+tables.forEach((details, index) => {
+  const key = String(index);
+  const saved = state.tables[key];
+  if (saved !== undefined) details.open = saved;
+  details.addEventListener('toggle', () => save({ tables: { ...state.tables, [key]: details.open } }));
+});
+
+window.addEventListener('message', (event: MessageEvent<unknown>) => {
+  const message = parseInsightsToWebview(event.data);
+  if (!message) return;
+  switch (message.type) {
+    case 'themeDocuments':
+      showThemeDocuments(message.name, message.documents);
+      break;
+    case 'notice':
+      if (notice) {
+        notice.textContent = message.text;
+        notice.hidden = message.text === '';
+      }
+      break;
+  }
+});
+
+let scrollPending = false;
+window.addEventListener('scroll', () => {
+  if (scrollPending) return;
+  scrollPending = true;
+  requestAnimationFrame(() => {
+    scrollPending = false;
+    save({ scrollY: Math.round(window.scrollY) });
+  });
+}, { passive: true });
+
+window.scrollTo(0, state.scrollY);
+vscode.setState(state);
+post({ type: 'ready' });
+// The theme that was shown before a reload is asked for again (its documents may have changed).
+if (state.theme !== undefined) post({ type: 'showTheme', name: state.theme });
