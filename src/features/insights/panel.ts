@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { registerCommands } from '../../commands/commandManager';
 import { Commands, INSIGHTS_VIEW_TYPE } from '../../constants';
 import { renderInsightsBody } from '../../core/insights/render';
 import { newNonce, renderInsightsPage } from '../../core/insights/page';
@@ -15,14 +14,17 @@ export interface OpenInsightsResult {
   readonly created: boolean;
 }
 
-/** Registers `learningLoop.openInsights` and the serializer that restores the panel after a reload. */
-export function registerInsightsPanel(context: vscode.ExtensionContext, service: InsightsService): vscode.Disposable {
+/** Creates the insights panel and registers the serializer that restores it after a reload. */
+export function registerInsightsPanel(context: vscode.ExtensionContext, service: InsightsService): { open(): OpenInsightsResult; dispose(): void } {
   const panel = new InsightsPanel(context.extensionUri, service);
-  return vscode.Disposable.from(
-    panel,
-    registerCommands([{ id: Commands.openInsights, execute: () => panel.open() }]),
-    vscode.window.registerWebviewPanelSerializer(INSIGHTS_VIEW_TYPE, { deserializeWebviewPanel: async (p) => panel.restore(p) }),
-  );
+  const serializer = vscode.window.registerWebviewPanelSerializer(INSIGHTS_VIEW_TYPE, { deserializeWebviewPanel: async (p) => panel.restore(p) });
+  return {
+    open: () => panel.open(),
+    dispose: () => {
+      serializer.dispose();
+      panel.dispose();
+    },
+  };
 }
 
 /** The one insights panel (never two tabs): creation, restore, messages and rendering. */

@@ -1,10 +1,8 @@
 import * as vscode from 'vscode';
-import { registerCommands } from '../../commands/commandManager';
 import { Commands, MARKDOWN_LANGUAGE } from '../../constants';
 import { readLines } from '../../core/markdown';
-import { relatedDocuments } from '../../core/insights/related';
+import { relatedDocuments, type Related } from '../../core/insights/related';
 import type { MemoryReader } from '../../services/insights';
-import { openAt } from './openDocuments';
 
 const HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 /** The kinds of document that ask "what did we learn before?". */
@@ -16,11 +14,7 @@ const LOOKS_BACK = new Set(['postmortem', 'lessons-learned']);
  */
 export function registerRelatedLens(memory: MemoryReader): vscode.Disposable {
   const changed = new vscode.EventEmitter<void>();
-  const related = (uri: string) => {
-    const documents = memory.documents();
-    const doc = documents.find((d) => d.uri === uri);
-    return doc && LOOKS_BACK.has(doc.kind) ? relatedDocuments(doc, documents) : [];
-  };
+  const related = (uri: string): Related[] => relatedTo(memory, uri);
   const provider: vscode.CodeLensProvider = {
     onDidChangeCodeLenses: changed.event,
     provideCodeLenses(document) {
@@ -37,21 +31,12 @@ export function registerRelatedLens(memory: MemoryReader): vscode.Disposable {
     changed,
     memory.onDidChange(() => changed.fire()),
     vscode.languages.registerCodeLensProvider({ language: MARKDOWN_LANGUAGE }, provider),
-    registerCommands([{
-      id: Commands.showRelatedDocuments,
-      // Lists the earlier documents that share terms with the document `uri` (a string or Uri); opens the one picked.
-      execute: async (uri?: unknown): Promise<vscode.TextEditor | undefined> => {
-        const key = uri instanceof vscode.Uri ? uri.toString() : typeof uri === 'string' ? uri : vscode.window.activeTextEditor?.document.uri.toString();
-        const found = key === undefined ? [] : related(key);
-        if (found.length === 0) {
-          void vscode.window.showInformationMessage(vscode.l10n.t('No earlier document shares a glossary term or tag with this one.'));
-          return undefined;
-        }
-        const picked = await vscode.window.showQuickPick(found.map((r) => ({
-          label: r.document.title, description: r.document.date, detail: r.shared.join(', '), uri: r.document.uri,
-        })), { placeHolder: vscode.l10n.t('Earlier documents on the same terms (most shared first)'), matchOnDetail: true });
-        return picked ? openAt({ uri: picked.uri }) : undefined;
-      },
-    }]),
   );
+}
+
+/** The earlier documents on the same terms as the postmortem or lessons-learned document `uri` (none for other kinds). */
+export function relatedTo(memory: MemoryReader, uri: string): Related[] {
+  const documents = memory.documents();
+  const doc = documents.find((d) => d.uri === uri);
+  return doc && LOOKS_BACK.has(doc.kind) ? relatedDocuments(doc, documents) : [];
 }
