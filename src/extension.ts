@@ -5,6 +5,8 @@ import { registerFeatures } from './features';
 import { GlossaryStore } from './services/glossaryStore';
 import { MemoryService } from './services/memoryService';
 import { TemplateStore } from './services/templateStore';
+import { SearchIndex, type SearchResult } from './core/memory/search';
+import type { Insights } from './core/insights/model';
 import { contentFor } from './content';
 import type { ActionRecord } from './core/memory/model';
 
@@ -16,6 +18,10 @@ export interface MemoryApi {
   actions(): ActionRecord[];
   /** Drops the index and reads every document again. */
   reindex(): Promise<{ documents: number; actions: number }>;
+  /** Follow-through, time to done, stuck actions, cadence, themes, scores, owners (see the README). */
+  insights(): Insights;
+  /** Full-text search over every learning document: the best `limit` (20) documents at their best line. */
+  search(query: string, limit?: number): SearchResult[];
 }
 
 /** What `activate()` returns: a contract, kept stable. */
@@ -33,8 +39,9 @@ export function activate(context: vscode.ExtensionContext): LearningLoopApi {
   const content = contentFor(vscode.env.language);
   const glossary = new GlossaryStore(content.glossary);
   const templates = new TemplateStore(content.templates);
-  const memory = new MemoryService({ termsIn: (body) => glossary.matcher.find(body).map((m) => m.entry.term) });
-  const features = registerFeatures(context, { glossary, templates, content, memory });
+  const search = new SearchIndex();
+  const memory = new MemoryService({ termsIn: (body) => glossary.matcher.find(body).map((m) => m.entry.term), sinks: [search] });
+  const features = registerFeatures(context, { glossary, templates, content, memory, search });
   context.subscriptions.push(
     glossary,
     templates,
@@ -47,7 +54,7 @@ export function activate(context: vscode.ExtensionContext): LearningLoopApi {
   memory.start();
   return {
     extendMarkdownIt: features.extendMarkdownIt,
-    memory: { ready: () => memory.ready(), actions: () => memory.actions(), reindex: () => memory.reindex() },
+    memory: { ready: () => memory.ready(), actions: () => memory.actions(), reindex: () => memory.reindex(), insights: () => features.insights.api.insights(), search: (query, limit) => features.insights.api.search(query, limit) },
   };
 }
 

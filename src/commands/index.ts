@@ -12,6 +12,11 @@ import { reopenActionCommand } from './reopenAction';
 import { dropActionCommand } from './dropAction';
 import { openActionCommand } from './openAction';
 import { openComparisonCommand } from './openComparison';
+import { openInsightsCommand } from './openInsights';
+import { insertInsightsSummaryCommand } from './insertInsightsSummary';
+import { exportActionsCsvCommand } from './exportActionsCsv';
+import { searchMemoryCommand } from './searchMemory';
+import { showRelatedDocumentsCommand } from './showRelatedDocuments';
 import { openGlossaryEntryCommand } from './openGlossaryEntry';
 import { showTermCommand } from './showTerm';
 import type { Features } from '../features';
@@ -45,5 +50,10 @@ export function allCommands({ templates, glossary, features, memory }: CommandDe
     reopenActionCommand(memory),
     dropActionCommand(memory),
     openActionCommand(memory),
+    openInsightsCommand(features.insights),
+    insertInsightsSummaryCommand(features.insights.service, features.insights.editors),
+    exportActionsCsvCommand(memory),
+    searchMemoryCommand(features.insights.search),
+    showRelatedDocumentsCommand(memory),
   ];
 }

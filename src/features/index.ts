@@ -12,6 +12,8 @@ import { registerComparison, type ComparisonFeature } from './comparison';
 import { registerHover } from './hover';
 import { registerPreview } from './preview';
 import { registerOpenActionsView } from './openActions/view';
+import { registerInsights, type InsightsFeature } from './insights';
+import type { SearchIndex } from '../core/memory/search';
 import { showWalkthroughOnFirstStart } from './welcome';
 
 /** The services the features read. */
@@ -21,6 +23,8 @@ export interface FeatureDeps {
   /** The built-in content in the display language. */
   readonly content: Content;
   readonly memory: MemoryService;
+  /** The memory's search index (one of its sinks). */
+  readonly search: SearchIndex;
 }
 
 /** The features (hover, preview, comparison panel, Open Actions view, the walkthrough on first start), for the commands that drive them; `disposable` unregisters them all. */
@@ -29,13 +33,15 @@ export interface Features {
   readonly extendMarkdownIt: (md: MarkdownIt) => MarkdownIt;
   /** The comparison panel. */
   readonly comparison: ComparisonFeature;
+  /** The insights panel, its CodeLens and the insights' API. */
+  readonly insights: InsightsFeature;
   /** What "Compare the two concepts" opens for a glossary entry: a row query, '' (the panel), or nothing. */
   readonly compareQuery: (entry: GlossaryEntry) => string | undefined;
   readonly disposable: vscode.Disposable;
 }
 
 /** Creates every feature. */
-export function registerFeatures(context: vscode.ExtensionContext, { glossary, templates, content, memory }: FeatureDeps): Features {
+export function registerFeatures(context: vscode.ExtensionContext, { glossary, templates, content, memory, search }: FeatureDeps): Features {
   const preview = registerPreview(glossary);
   const { model } = parseComparison(content.comparison);
   const compareQuery = (entry: GlossaryEntry): string | undefined => (model ? compareQueryFor(model, entry) : undefined);
@@ -48,11 +54,13 @@ export function registerFeatures(context: vscode.ExtensionContext, { glossary, t
     templateName: (id) => templates.builtInTemplates.find((t) => t.id === id)?.name,
   });
   const openActions = registerOpenActionsView(memory, context.workspaceState);
+  const insights = registerInsights(context, memory, search);
   showWalkthroughOnFirstStart(context);
   return {
     extendMarkdownIt: preview.hook,
     comparison: panel,
+    insights,
     compareQuery,
-    disposable: vscode.Disposable.from(preview.disposable, hover, panel, openActions),
+    disposable: vscode.Disposable.from(preview.disposable, hover, panel, openActions, insights),
   };
 }
