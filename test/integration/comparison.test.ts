@@ -5,7 +5,7 @@ import { Commands, COMPARISON_VIEW_TYPE } from '../../src/constants';
 import { parseComparison, type Comparison } from '../../src/core/concepts/model';
 import { toMarkdownTable } from '../../src/core/concepts/markdownTable';
 import { type OpenComparisonResult } from '../../src/features/comparison';
-import { activateExtension, closeAllEditors, markdownEditor, waitFor } from './helpers';
+import { activateExtension, closeAllEditors, markdownEditor, undoIn, waitFor } from './helpers';
 
 const model: Comparison = (() => {
   const { model: parsed } = parseComparison(comparison);
@@ -99,8 +99,7 @@ describe('Comparison panel', () => {
     await waitFor(() => vscode.window.activeTextEditor === undefined, 'the panel to take focus');
     assert.equal(await insertTable(), true);
     assert.equal(editor.document.getText(), toMarkdownTable(model));
-    await vscode.window.showTextDocument(editor.document, editor.viewColumn);
-    await vscode.commands.executeCommand('undo');
+    await undoIn(editor);
     assert.equal(editor.document.getText(), '');
   });
 

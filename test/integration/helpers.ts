@@ -134,3 +134,13 @@ export async function withSetting<T>(key: string, value: unknown, run: () => Pro
     await vscode.workspace.getConfiguration('learningLoop').update(key, previous, vscode.ConfigurationTarget.Workspace);
   }
 }
+
+/**
+ * Runs `undo` in `editor`'s document: shows it and waits until it is the active editor first,
+ * since `undo` goes to whatever has focus (after a webview panel took it, that is the panel).
+ */
+export async function undoIn(editor: vscode.TextEditor): Promise<void> {
+  await vscode.window.showTextDocument(editor.document, editor.viewColumn);
+  await waitFor(() => vscode.window.activeTextEditor?.document === editor.document, 'the editor to have focus again');
+  await vscode.commands.executeCommand('undo');
+}
