@@ -232,12 +232,15 @@ test('the panel\'s buttons: Copy and Insert take the filtered rows, New … crea
   panel = await vscode.panel();
   await panel.locator('#ll-filter').fill('');
   const lo = comparison.sides.lo.template;
-  const before = newRetros(vscode);
+  // A learning plan is a learning-organization document: it goes into learningLoop.learningPlans.folder.
+  const PLANS = 'docs/learning-plans';
+  const plans = () => (fs.existsSync(vscode.file(PLANS)) ? fs.readdirSync(vscode.file(PLANS)).sort() : []);
+  const before = plans();
   await panel.getByRole('button', { name: /^New / }).nth(1).click();
-  await expect.poll(() => newRetros(vscode).filter((f) => f.endsWith(`-${lo}.md`)).length, { timeout: LONG }).toBe(1);
-  const created = newRetros(vscode).find((f) => !before.includes(f));
+  await expect.poll(() => plans().filter((f) => f.endsWith(`-${lo}.md`) && !before.includes(f)).length, { timeout: LONG }).toBe(1);
+  const created = plans().find((f) => !before.includes(f));
   await expect(vscode.activeTab()).toContainText(created, { timeout: SHORT });
-  await expect.poll(() => vscode.read(`${RETROS}/${created}`), { timeout: LONG }).toMatch(/^# /m);
+  await expect.poll(() => vscode.read(`${PLANS}/${created}`), { timeout: LONG }).toMatch(/^# /m);
   await vscode.page.keyboard.press('Escape');
   await vscode.shot('panel-new.png');
   await vscode.closeAll();

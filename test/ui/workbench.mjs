@@ -73,8 +73,12 @@ export class Workbench {
     await this.page.keyboard.press('Control+P');
     const input = this.quickInput().locator('input');
     await expect(input).toBeVisible({ timeout: SHORT });
-    await input.fill(rel);
-    await this.row(path.basename(rel)).click({ timeout: LONG });
+    // A file written a moment ago may not be in Quick Open's results yet: type it again until it is.
+    await expect(async () => {
+      await input.fill('');
+      await input.fill(rel);
+      await this.row(path.basename(rel)).click({ timeout: SHORT });
+    }).toPass({ timeout: LONG });
     await expect(this.activeTab()).toContainText(path.basename(rel), { timeout: SHORT });
   }
 
