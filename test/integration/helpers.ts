@@ -17,6 +17,9 @@ export function workspaceFolder(): vscode.WorkspaceFolder {
   return folder;
 }
 
+/** How often `waitFor` asks again: the interval of a poll, never a wait for its own sake. */
+const POLL_INTERVAL_MS = 100;
+
 /** Polls `check` until it returns a value (not undefined/false) or the time runs out. */
 export async function waitFor<T>(check: () => T | undefined | false | Promise<T | undefined | false>, what: string, timeoutMs = 10_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -24,7 +27,7 @@ export async function waitFor<T>(check: () => T | undefined | false | Promise<T 
     const value = await check();
     if (value !== undefined && value !== false) return value;
     if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, POLL_INTERVAL_MS));
   }
 }
 
