@@ -115,6 +115,11 @@ export function readContent(written: string, options: FormOptions): ItemContent 
       break;
     }
   }
+  if (struck && !STAMP.exec(after)) {
+    const written = afterStrike(after, order);
+    owner ??= written.owner;
+    due ??= written.due;
+  }
   // Mentioned inside the sentence: known, and left where it was written.
   const mention = owner === undefined ? firstMention(rest) : undefined;
   owner ??= mention?.owner;
@@ -152,6 +157,22 @@ function trailingOwner(tail: string): Peeled | undefined {
     if (m && name !== undefined) return { value: name, index: m.index };
   }
   return undefined;
+}
+
+/** The owner and due date written after a struck sentence (`~~Try it~~ @ana`), when that is all there is. */
+function afterStrike(after: string, order: DateOrder | undefined): { owner?: string; due?: string } {
+  let rest = after.trimEnd(); // the space before "— Ana" is part of how an owner is written
+  let owner: string | undefined;
+  let due: string | undefined;
+  for (let peel = 0; peel < 2 && rest.trim() !== ''; peel++) {
+    const tail = rest.slice(Math.max(0, rest.length - MAX_TAIL));
+    let found: Peeled | undefined;
+    if (owner === undefined && (found = trailingOwner(tail))) owner = found.value;
+    else if (due === undefined && (found = trailingDue(tail, order))) due = found.value;
+    else break;
+    rest = rest.slice(0, rest.length - tail.length + found.index).trimEnd();
+  }
+  return rest.trim() === '' ? { ...(owner === undefined ? {} : { owner }), ...(due === undefined ? {} : { due }) } : {};
 }
 
 /** A name after `Owner:` may be lower case: the label already says it is a person. */
