@@ -22,6 +22,15 @@ describe('forms: action headings', () => {
   for (const heading of yes) it(`takes "${heading}"`, () => assert.equal(isActionHeading(heading), true));
   for (const heading of no) it(`does not take "${heading}"`, () => assert.equal(isActionHeading(heading), false));
 
+  it('gives the same verdicts however many headings came before (its verdicts are kept per list of extra headings)', () => {
+    const team = ['Try next'];
+    for (let i = 0; i < 3000; i++) assert.equal(isActionHeading(`Sprint ${i} notes`, i % 2 === 0 ? team : []), false);
+    assert.equal(isActionHeading('Action items'), true);
+    assert.equal(isActionHeading('Try next'), false);
+    assert.equal(isActionHeading('Try next', team), true);
+    assert.equal(isActionHeading('Try next', ['Something else']), false);
+  });
+
   it("adds the team's own headings (learningLoop.actions.headings)", () => {
     assert.equal(isActionHeading('Try next'), false);
     assert.equal(isActionHeading('Try next', ['Try next']), true);

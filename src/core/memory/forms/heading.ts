@@ -39,9 +39,30 @@ export function headingWords(text: string): string {
     .trim();
 }
 
+/** No extra headings: one array, so the verdicts for it are found again (they are kept per array). */
+const NO_HEADINGS: readonly string[] = [];
+/** Verdicts kept per list of extra headings: documents repeat the same few headings thousands of times. */
+const verdicts = new WeakMap<readonly string[], Map<string, boolean>>();
+/** At most this many verdicts per list; when full the list starts afresh (unique headings cannot grow it). */
+const MAX_VERDICTS = 1024;
+
 /** Whether a heading's text names action items, with the team's own headings added. */
-export function isActionHeading(text: string, extra: readonly string[] = []): boolean {
+export function isActionHeading(text: string, extra: readonly string[] = NO_HEADINGS): boolean {
   if (text.length > MAX_HEADING) return false;
+  let known = verdicts.get(extra);
+  if (!known) {
+    known = new Map();
+    verdicts.set(extra, known);
+  }
+  const verdict = known.get(text);
+  if (verdict !== undefined) return verdict;
+  const decided = namesActions(text, extra);
+  if (known.size >= MAX_VERDICTS) known.clear();
+  known.set(text, decided);
+  return decided;
+}
+
+function namesActions(text: string, extra: readonly string[]): boolean {
   const words = headingWords(text);
   const phrases = extra.length === 0 ? ACTION_HEADINGS : [...ACTION_HEADINGS, ...extra.map(headingWords)];
   let rest = words;
@@ -65,7 +86,7 @@ const PLAIN_LABEL = /^ {0,3}([^\s#>|*_`-][^:]{0,60}):[ \t]*$/;
 export function readHeadingItems(read: ReadLines, options: FormOptions, claimed: (line: number) => boolean): { items: ItemOccurrence[]; problems: Problem[] } {
   const items: ItemOccurrence[] = [];
   const problems: Problem[] = [];
-  const extra = options.headings ?? [];
+  const extra = options.headings ?? NO_HEADINGS;
   let section: { level: number; listSeen: boolean } | undefined;
   for (let line = 0; line < read.lines.length; line++) {
     if (read.kindAt(line) !== 'text') continue;
