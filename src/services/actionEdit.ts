@@ -5,6 +5,7 @@ import { readItems } from '../core/memory/forms';
 import { keyOf } from '../core/memory/itemText';
 import type { ActionEditKind, ActionRecord, ActionStatus } from '../core/memory/model';
 import { readLines } from '../core/markdown';
+import { formOptions } from './config';
 import type { MemoryService } from './memoryService';
 
 // What the action commands share: turning their argument (an action as the API gives it, a tree
@@ -77,13 +78,14 @@ export async function applyActionEdit(memory: MemoryService, target: ActionTarge
   }
   const wasDirty = document.isDirty;
   const read = readLines(document.getText());
-  const { items } = readItems(read);
+  const forms = formOptions(document.uri);
+  const { items } = readItems(read, forms);
   const item = target.key === undefined ? items.find((i) => i.line === target.line) : itemAt(items, target.line, target.key);
   if (!item) {
     void vscode.window.showWarningMessage(vscode.l10n.t('Line {0} of {1} no longer holds that action item (was it edited?). Nothing was changed.', target.line + 1, vscode.workspace.asRelativePath(target.uri)));
     return false;
   }
-  const result = editItem(read.lines, item, kind, { today: localDate(new Date()), ...(reason === undefined ? {} : { reason }) });
+  const result = editItem(read.lines, item, kind, { today: localDate(new Date()), forms, ...(reason === undefined ? {} : { reason }) });
   if ('error' in result) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Nothing was changed: {0}', result.error));
     return false;

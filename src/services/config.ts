@@ -82,6 +82,11 @@ function cleanRelative(value: string): string {
     .join('/');
 }
 
+/** Whether a configuration change touches how action items are read (their headings, the date order). */
+export function affectsFormOptions(event: vscode.ConfigurationChangeEvent): boolean {
+  return affects(event, Settings.actionsHeadings) || affects(event, Settings.datesOrder);
+}
+
 /** How action items are read: the team's own action headings and its numeric date order (never guessed). */
 export function formOptions(scope?: vscode.ConfigurationScope): FormOptions {
   const headings = section(scope).get<unknown>(Settings.actionsHeadings);

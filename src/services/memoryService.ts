@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
 import { ActionIndex } from '../core/memory/actionIndex';
 import { readDocument } from '../core/memory/document';
+import type { FormOptions } from '../core/memory/forms';
 import type { ActionRecord, DocumentSink, MemoryDocument } from '../core/memory/model';
 import { localDate } from '../core/dates';
-import { affectsKindFolders } from './config';
+import { affectsFormOptions, affectsKindFolders, formOptions } from './config';
 import { followFiles, isWithin } from './fileEvents';
 import { kindOf, kindRoots, pool, readDocumentText, READ_CONCURRENCY, walkRoots, type KindRoot } from './memoryFiles';
 
@@ -42,6 +43,8 @@ export class MemoryService implements vscode.Disposable {
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly pendingText = new Map<string, string | undefined>();
   private readonly reported = new Set<string>();
+  /** How each workspace folder's documents are read (its action headings, date order), read from the settings once. */
+  private readonly forms = new Map<string, FormOptions>();
   private roots: KindRoot[] = [];
   private first: Promise<void> | undefined;
   private building: Promise<void> | undefined;
@@ -64,7 +67,10 @@ export class MemoryService implements vscode.Disposable {
         if (kindOf(d.uri, this.roots)) this.schedule(d.uri, d.getText());
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (affectsKindFolders(e)) void this.build();
+        // Other headings or another date order change what every document holds: read all again.
+        const forms = affectsFormOptions(e);
+        if (forms) this.forms.clear();
+        if (forms || affectsKindFolders(e)) void this.build();
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.build()),
     );
@@ -147,6 +153,7 @@ export class MemoryService implements vscode.Disposable {
 
   private async buildNow(): Promise<void> {
     this.roots = kindRoots();
+    this.forms.clear();
     for (const sink of this.sinks) sink.clear();
     const cancel = new vscode.CancellationTokenSource();
     let done = false;
@@ -209,13 +216,25 @@ export class MemoryService implements vscode.Disposable {
       return;
     }
     try {
-      const doc = readDocument(uri.toString(), text, { kind, ...(this.options.termsIn ? { termsIn: this.options.termsIn } : {}) });
+      const doc = readDocument(uri.toString(), text, { kind, forms: this.formsFor(uri), ...(this.options.termsIn ? { termsIn: this.options.termsIn } : {}) });
       for (const sink of this.sinks) sink.set(doc, text);
       this.reported.delete(uri.toString());
     } catch (error) {
       this.reportOnce(uri, error);
     }
     if (notify) this.fireChanged();
+  }
+
+  /** The settings that say how `uri`'s action items are read, once per workspace folder. */
+  private formsFor(uri: vscode.Uri): FormOptions {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    const key = folder?.uri.toString() ?? '';
+    let options = this.forms.get(key);
+    if (!options) {
+      options = formOptions(folder?.uri ?? uri);
+      this.forms.set(key, options);
+    }
+    return options;
   }
 
   private removeWithin(uri: vscode.Uri): void {

@@ -2,17 +2,18 @@ import * as assert from 'node:assert/strict';
 import { readLines } from '../../src/core/markdown';
 import { editItem } from '../../src/core/memory/edits';
 import { readItems } from '../../src/core/memory/forms';
+import type { FormOptions } from '../../src/core/memory/forms';
 import type { ActionEditKind } from '../../src/core/memory/model';
 
 const TODAY = '2026-12-01';
 
 /** The document after `kind` on its only item, or the error. */
-function edited(doc: string[], kind: ActionEditKind, reason?: string): string[] | string {
-  const { items } = readItems(readLines(doc.join('\n')));
+function edited(doc: string[], kind: ActionEditKind, reason?: string, forms?: FormOptions): string[] | string {
+  const { items } = readItems(readLines(doc.join('\n')), forms);
   assert.equal(items.length, 1, `one item in ${JSON.stringify(doc)}`);
   const item = items[0];
   if (!item) throw new Error('no item');
-  const result = editItem(doc, item, kind, { today: TODAY, ...(reason === undefined ? {} : { reason }) });
+  const result = editItem(doc, item, kind, { today: TODAY, ...(reason === undefined ? {} : { reason }), ...(forms === undefined ? {} : { forms }) });
   if ('error' in result) return result.error;
   const { startLine, endLine, text } = result.edit;
   assert.ok(startLine >= item.line && endLine <= item.endLine, 'only the item\'s own lines');
@@ -70,5 +71,12 @@ describe('forms: complete / reopen / drop on every form', () => {
     assert.match(edited([H, '- Write the runbook'], 'reopen') as string, /already open/);
     assert.match(edited([H, '- Write the runbook (done)'], 'complete') as string, /already done/);
     assert.match(edited([...T, '| Add an alert | ana | wontfix |'], 'drop') as string, /already dropped/);
+  });
+
+  it('reads the edited lines back with the settings the item was read with (a team heading, a numeric date)', () => {
+    const forms: FormOptions = { headings: ['Wir machen'], dateOrder: 'dmy' };
+    assert.deepEqual(edited(['## Wir machen', '- Write the runbook @ana by 30/04/2021'], 'complete', undefined, forms), ['## Wir machen', '- ~~Write the runbook @ana by 30/04/2021~~ done:2026-12-01']);
+    assert.deepEqual(edited(['ACTION: write the runbook due 4/5/2021'], 'drop', 'moved', forms), ['ACTION: ~~write the runbook due 4/5/2021~~ dropped:2026-12-01 — moved']);
+    assert.deepEqual(edited(['| Action | Due | Status |', '|---|---|---|', '| Add an alert | 30/04/2021 | open |'], 'complete', undefined, forms), ['| Action | Due | Status |', '|---|---|---|', '| Add an alert | 30/04/2021 | Done (2026-12-01) |']);
   });
 });

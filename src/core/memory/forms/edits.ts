@@ -32,7 +32,7 @@ function oneLine(text: string): string {
 }
 
 /** complete / reopen / drop on a bullet under an action heading or a marker line. */
-export function editListItem(lines: readonly string[], item: ItemOccurrence, kind: ActionEditKind, options: EditOptions, forms: FormOptions = {}): EditResult {
+export function editListItem(lines: readonly string[], item: ItemOccurrence, kind: ActionEditKind, options: EditOptions, forms: FormOptions = options.forms ?? {}): EditResult {
   const already = refuse(item, kind);
   if (already) return already;
   const own = lines.slice(item.line, item.endLine + 1);
@@ -101,7 +101,7 @@ function readListItem(read: ReadLines, item: ItemOccurrence, forms: FormOptions)
 }
 
 /** complete / reopen / drop on a table row: its status cell, or a strike in its action cell. */
-export function editTableRow(lines: readonly string[], item: ItemOccurrence, kind: ActionEditKind, options: EditOptions, forms: FormOptions = {}): EditResult {
+export function editTableRow(lines: readonly string[], item: ItemOccurrence, kind: ActionEditKind, options: EditOptions, forms: FormOptions = options.forms ?? {}): EditResult {
   const already = refuse(item, kind);
   if (already) return already;
   let delimiter = item.line - 1;
