@@ -93,7 +93,16 @@ export function parseTaskContent(content: string, checked: boolean, line = 0, en
   }
   const { sentence, droppedDate, dropReason } = splitDropped(rest);
   rest = sentence;
-  rest = STRUCK.exec(rest)?.[1]?.trim() ?? rest;
+  const struck = STRUCK.exec(rest);
+  if (struck) {
+    // `~~Write the runbook @ana due:2026-12-15~~ dropped:…`: the metadata struck with the sentence is still its.
+    rest = struck[1]?.trim() ?? '';
+    for (let piece = 0; piece < MAX_METADATA_PIECES; piece++) {
+      const next = peel(rest, found);
+      if (next === undefined) break;
+      rest = next;
+    }
+  }
   // Mentioned inside the sentence: known, and left where it was written.
   const owner = found.owner ?? ANY_OWNER.exec(rest)?.[1];
   const due = found.due ?? validDate(ANY_DUE.exec(rest)?.[1]);
