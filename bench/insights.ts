@@ -169,7 +169,7 @@ export async function run(): Promise<void> {
   for (let i = 0; i < RENDERS; i++) {
     const start = performance.now();
     const body = renderInsightsBody({ insights, labels: LABELS, titleOf: (uri) => byUri.get(uri)?.title });
-    html = renderInsightsPage({ body, nonce: newNonce(), cspSource: 'https://webview.example', scriptUri: 'https://webview.example/insights.js', styleUri: 'https://webview.example/insights.css', title: LABELS.title, scriptLabels: {} });
+    html = renderInsightsPage({ body, nonce: newNonce(), cspSource: 'https://webview.example', scriptUri: 'https://webview.example/insights.js', styleUris: ['https://webview.example/base.css', 'https://webview.example/insights.css'], title: LABELS.title, scriptLabels: {} });
     renderTimes.push(performance.now() - start);
   }
   const fullWithout = median(without);

@@ -25,7 +25,7 @@ function buildOnce(): number {
     nonce: newNonce(),
     cspSource: 'https://webview.example',
     scriptUri: 'https://webview.example/dist/webview/panel.js',
-    styleUri: 'https://webview.example/media/panel.css',
+    styleUris: ['https://webview.example/media/base.css', 'https://webview.example/media/panel.css'],
     initialState: { focusRow: 'culture' },
     title: model.title,
   });

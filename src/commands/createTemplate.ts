@@ -5,7 +5,8 @@ import { invalidTemplateId, withTemplateId } from '../core/templates/teamCopy';
 import type { Template } from '../core/templates/template';
 import { templatesFolder } from '../services/config';
 import { createNewFile, exists } from '../services/files';
-import { pickWorkspaceFolder, resolveTemplate, type TemplateSource } from '../services/pickTemplate';
+import { resolveTemplate, type TemplateSource } from '../services/pickTemplate';
+import { pickWorkspaceFolder } from '../services/pickWorkspaceFolder';
 import type { TemplateStore } from '../services/templateStore';
 
 /**

@@ -1,5 +1,5 @@
 // The page around every webview panel's body (comparison, insights): a strict CSP that allows
-// our stylesheet and one nonced script only, the panel's data in attributes, no inline style or
+// our stylesheets (the shared base, then the panel's own) and one nonced script only, the panel's data in attributes, no inline style or
 // handler. One shell, so a CSP fix reaches every panel.
 
 /** What a panel's page needs besides its body. */
@@ -10,7 +10,8 @@ export interface WebviewPageParts {
   /** `webview.cspSource`. */
   readonly cspSource: string;
   readonly scriptUri: string;
-  readonly styleUri: string;
+  /** The stylesheets in order: media/base.css first, then the panel's own (all from `cspSource`). */
+  readonly styleUris: readonly string[];
   readonly title: string;
   /** The page's language (BCP 47, `vscode.env.language`); default `en`. */
   readonly lang?: string;
@@ -42,8 +43,7 @@ export function renderWebviewPage(parts: WebviewPageParts): string {
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${a(csp)};">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${a(parts.styleUri)}">
-<title>${a(parts.title)}</title>
+${parts.styleUris.map((uri) => `<link rel="stylesheet" href="${a(uri)}">\n`).join('')}<title>${a(parts.title)}</title>
 </head>
 <body${attributes}>
 ${parts.body}

@@ -5,6 +5,7 @@ import { renderDefaults, substituteVariables } from '../core/templates/snippet';
 import type { Template } from '../core/templates/template';
 import { dateVariables } from '../core/templates/variables';
 import { createNewFile } from './files';
+import { pickWorkspaceFolder } from './pickWorkspaceFolder';
 import { retroContext, type MemorySource } from './retroContext';
 
 // Creating a learning document from a template: `<kind folder>/YYYY-MM-DD-<id>.md` in the
@@ -16,7 +17,7 @@ const MAX_CREATE_ATTEMPTS = 5;
 
 /** Creates, fills, saves and opens a document from `template`; resolves to its Uri (undefined when dismissed or failed). */
 export async function createFromTemplate(template: Template, memory: MemorySource | undefined): Promise<vscode.Uri | undefined> {
-  const workspaceFolder = await pickWorkspaceFolder();
+  const workspaceFolder = await pickWorkspaceFolder(vscode.l10n.t('Which workspace folder gets the new document?'));
   if (workspaceFolder === null) return undefined; // the user dismissed the folder pick
 
   const context = await retroContext(workspaceFolder, undefined, { kind: template.kind, ...(memory ? { memory } : {}) });
@@ -41,17 +42,6 @@ export async function createFromTemplate(template: Template, memory: MemorySourc
   const whole = editor.document.validateRange(new vscode.Range(0, 0, editor.document.lineCount, 0));
   if (await editor.insertSnippet(snippet, whole)) await editor.document.save();
   return uri;
-}
-
-/** The workspace folder to use: the only one, the user's pick, undefined for none, null if dismissed. */
-async function pickWorkspaceFolder(): Promise<vscode.WorkspaceFolder | undefined | null> {
-  const folders = vscode.workspace.workspaceFolders ?? [];
-  if (folders.length <= 1) return folders[0];
-  const picked = await vscode.window.showWorkspaceFolderPick({
-    placeHolder: vscode.l10n.t('Which workspace folder gets the new document?'),
-    ignoreFocusOut: true,
-  });
-  return picked ?? null;
 }
 
 async function createUniqueFile(folder: vscode.Uri, today: string, id: string, known: ReadonlySet<string>, text: string): Promise<vscode.Uri | undefined> {

@@ -46,14 +46,3 @@ export async function resolveTemplate(registry: TemplateSource, id: unknown, pla
   const picked = await vscode.window.showQuickPick(items, { placeHolder, matchOnDescription: true, matchOnDetail: true });
   return picked?.template;
 }
-
-/**
- * The workspace folder to work in: the only one, else the user's pick; undefined when no
- * folder is open, null when the user dismissed the pick.
- */
-export async function pickWorkspaceFolder(placeHolder: string): Promise<vscode.WorkspaceFolder | undefined | null> {
-  const folders = vscode.workspace.workspaceFolders ?? [];
-  if (folders.length <= 1) return folders[0];
-  const picked = await vscode.window.showWorkspaceFolderPick({ placeHolder, ignoreFocusOut: true });
-  return picked ?? null;
-}

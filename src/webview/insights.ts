@@ -3,6 +3,7 @@
 // its state (scroll, open tables, the theme shown) across hide/show and window reloads.
 // Text from messages goes in through textContent only.
 import { InsightsDomIds, parseInsightsToWebview, type InsightsFromWebview, type ThemeDocument } from '../protocol/insights';
+import { connectPage, keepScrollPosition } from './pageState';
 
 /** What survives hiding the panel and reloading the window. */
 interface InsightsState {
@@ -11,16 +12,6 @@ interface InsightsState {
   readonly tables: Readonly<Record<string, boolean>>;
   readonly theme?: string;
 }
-
-interface VsCodeApi {
-  postMessage(message: InsightsFromWebview): void;
-  getState(): unknown;
-  setState(state: InsightsState): void;
-}
-
-declare function acquireVsCodeApi(): VsCodeApi;
-
-const vscode = acquireVsCodeApi();
 
 function readState(value: unknown): InsightsState {
   const v = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
@@ -43,20 +34,13 @@ function readLabels(): Record<string, string> {
 }
 
 const labels = readLabels();
-let state = readState(vscode.getState());
+const page = connectPage<InsightsFromWebview, InsightsState>(readState, { scrollY: 0, tables: {} });
 const themeList = document.getElementById(InsightsDomIds.themeDocuments);
 const notice = document.getElementById(InsightsDomIds.notice);
 const tables = Array.from(document.querySelectorAll<HTMLDetailsElement>('details.ll-table-details'));
 
-function save(patch: Partial<InsightsState>): void {
-  const next: InsightsState = { ...state, ...patch };
-  state = next;
-  vscode.setState(next);
-}
-
-function post(message: InsightsFromWebview): void {
-  vscode.postMessage(message);
-}
+const save = page.save;
+const post = page.post;
 
 function fill(label: string | undefined, value: string): string {
   return (label ?? '{0}').replace('{0}', value);
@@ -96,9 +80,7 @@ function closeTheme(): void {
   themeList.hidden = true;
   themeList.replaceChildren();
   delete themeList.dataset['theme'];
-  const { scrollY, tables: t } = state;
-  state = { scrollY, tables: t };
-  vscode.setState(state);
+  save({ theme: undefined });
 }
 
 document.addEventListener('click', (event) => {
@@ -131,9 +113,9 @@ document.addEventListener('click', (event) => {
 
 tables.forEach((details, index) => {
   const key = String(index);
-  const saved = state.tables[key];
+  const saved = page.state().tables[key];
   if (saved !== undefined) details.open = saved;
-  details.addEventListener('toggle', () => save({ tables: { ...state.tables, [key]: details.open } }));
+  details.addEventListener('toggle', () => save({ tables: { ...page.state().tables, [key]: details.open } }));
 });
 
 window.addEventListener('message', (event: MessageEvent<unknown>) => {
@@ -152,18 +134,11 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
   }
 });
 
-let scrollPending = false;
-window.addEventListener('scroll', () => {
-  if (scrollPending) return;
-  scrollPending = true;
-  requestAnimationFrame(() => {
-    scrollPending = false;
-    save({ scrollY: Math.round(window.scrollY) });
-  });
-}, { passive: true });
+keepScrollPosition(save);
 
-window.scrollTo(0, state.scrollY);
-vscode.setState(state);
+const restored = page.state();
+window.scrollTo(0, restored.scrollY);
+save({});
 post({ type: 'ready' });
 // The theme that was shown before a reload is asked for again (its documents may have changed).
-if (state.theme !== undefined) post({ type: 'showTheme', name: state.theme });
+if (restored.theme !== undefined) post({ type: 'showTheme', name: restored.theme });

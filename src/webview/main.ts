@@ -2,6 +2,7 @@
 // focuses the row the extension asks for, forwards button clicks and keeps its state across
 // hide/show and window reloads. All text from messages goes in through textContent.
 import { DomIds, ENGLISH_WEBVIEW_LABELS, formatLabel, isConceptKey, parseInitialState, parseToWebview, type FromWebview } from '../protocol/comparison';
+import { connectPage, keepScrollPosition } from './pageState';
 
 /** What survives hiding the panel and reloading the window (via getState/setState). */
 interface PanelState {
@@ -10,17 +11,7 @@ interface PanelState {
   readonly focusedRow?: string;
 }
 
-interface VsCodeApi {
-  postMessage(message: FromWebview): void;
-  getState(): unknown;
-  setState(state: PanelState): void;
-}
-
-declare function acquireVsCodeApi(): VsCodeApi;
-
 const FOCUSED_CLASS = 'll-row--focused';
-
-const vscode = acquireVsCodeApi();
 
 function readState(value: unknown): PanelState | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
@@ -42,17 +33,12 @@ const notice = byId(DomIds.notice, HTMLElement);
 const tableButtons = Array.from(document.querySelectorAll<HTMLButtonElement>('button[data-action="insertTable"], button[data-action="copyMarkdown"]'));
 const rows = Array.from(document.querySelectorAll<HTMLTableRowElement>('tr[data-row]'));
 
-const saved = readState(vscode.getState());
+const page = connectPage<FromWebview, PanelState>(readState, { filter: '', scrollY: 0 });
+const saved = page.saved;
 const initial = parseInitialState(document.body.dataset['initial']);
 // Translated in the extension host; English when the page carries none.
 const labels = initial.labels ?? ENGLISH_WEBVIEW_LABELS;
-let state: PanelState = saved ?? { filter: '', scrollY: 0 };
-
-function save(patch: Partial<PanelState>): void {
-  const next = { ...state, ...patch };
-  state = next.focusedRow === undefined ? { filter: next.filter, scrollY: next.scrollY } : next;
-  vscode.setState(state);
-}
+const save = page.save;
 
 function rowById(rowId: string): HTMLTableRowElement | undefined {
   // Compare data attributes instead of building a selector from message data.
@@ -110,8 +96,7 @@ function showNotice(text: string): void {
   notice.hidden = text === '';
   if (text === '') return;
   for (const r of rows) r.classList.remove(FOCUSED_CLASS);
-  state = { filter: state.filter, scrollY: 0 }; // no focused row any more
-  vscode.setState(state);
+  save({ focusedRow: undefined, scrollY: 0 }); // no focused row any more
   window.scrollTo(0, 0);
 }
 
@@ -121,9 +106,7 @@ function shownRows(): string[] | undefined {
   return rows.filter((r) => !r.hidden).map((r) => r.dataset['row'] ?? '').filter((id) => id !== '');
 }
 
-function post(message: FromWebview): void {
-  vscode.postMessage(message);
-}
+const post = page.post;
 
 function onClick(event: MouseEvent): void {
   const target = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button[data-action]') : null;
@@ -186,15 +169,7 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
   }
 });
 
-let scrollPending = false;
-window.addEventListener('scroll', () => {
-  if (scrollPending) return;
-  scrollPending = true;
-  requestAnimationFrame(() => {
-    scrollPending = false;
-    save({ scrollY: Math.round(window.scrollY) });
-  });
-}, { passive: true });
+keepScrollPosition(save);
 
 filterInput?.addEventListener('input', () => {
   applyFilter(filterInput.value);

@@ -71,7 +71,7 @@ function page(model: Comparison, nonce = newNonce()): string {
     nonce,
     cspSource: 'https://webview.example',
     scriptUri: 'https://webview.example/dist/webview/panel.js',
-    styleUri: 'https://webview.example/media/panel.css',
+    styleUris: ['https://webview.example/media/base.css', 'https://webview.example/media/panel.css'],
     initialState: { focusRow: 'culture' },
   });
 }
@@ -317,6 +317,11 @@ describe('renderComparisonPage', () => {
     assert.ok(!csp.includes('unsafe-inline') && !csp.includes('unsafe-eval'), csp);
   });
 
+  it('links the shared base stylesheet first, then the panel\'s own, both from the CSP\'s style source', () => {
+    const links = [...page(model).matchAll(/<link rel="stylesheet" href="([^"]+)">/g)].map((m) => m[1]);
+    assert.deepEqual(links, ['https://webview.example/media/base.css', 'https://webview.example/media/panel.css']);
+  });
+
   it('has exactly one script, carrying the CSP nonce', () => {
     const html = page(model);
     const scripts = [...html.matchAll(/<script\b([^>]*)>/gi)];
@@ -351,7 +356,7 @@ describe('renderComparisonPage', () => {
 
   it('escapes hostile URIs and titles', () => {
     const html = renderComparisonPage({
-      body: '', nonce: 'abc', cspSource: 'x', scriptUri: '"><script>alert(1)</script>', styleUri: 's', initialState: {}, title: '</title><script>',
+      body: '', nonce: 'abc', cspSource: 'x', scriptUri: '"><script>alert(1)</script>', styleUris: ['s'], initialState: {}, title: '</title><script>',
     });
     assert.equal(html.match(/<script/g)?.length, 1);
   });

@@ -56,7 +56,7 @@ describe('renderInsightsBody', () => {
 
 describe('renderInsightsPage', () => {
   it('a strict CSP: no default source, only the nonced script, no inline styles', () => {
-    const page = renderInsightsPage({ body: '<p>x</p>', nonce: 'abc123', cspSource: 'https://w', scriptUri: 'https://w/i.js', styleUri: 'https://w/i.css', title: 'T "q"', scriptLabels: { close: '<Close>' } });
+    const page = renderInsightsPage({ body: '<p>x</p>', nonce: 'abc123', cspSource: 'https://w', scriptUri: 'https://w/i.js', styleUris: ['https://w/b.css', 'https://w/i.css'], title: 'T "q"', scriptLabels: { close: '<Close>' } });
     const csp = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(page)?.[1]?.replace(/&#39;/g, "'") ?? '';
     assert.match(csp, /^default-src 'none';/);
     assert.match(csp, /script-src 'nonce-abc123'/);

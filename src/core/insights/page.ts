@@ -1,22 +1,12 @@
 // The insights panel's page around its body: a strict CSP (nothing but our stylesheet and one
 // nonced script), the labels and initial state in data attributes, no inline style or handler.
 
-import { newNonce, renderWebviewPage } from '../webviewPage';
+import { newNonce, renderWebviewPage, type WebviewPageParts } from '../webviewPage';
 
-/** What the page needs besides the body. */
-export interface InsightsPageParts {
-  readonly body: string;
-  /** A fresh nonce per render (`crypto.randomUUID()`). */
-  readonly nonce: string;
-  /** `webview.cspSource`. */
-  readonly cspSource: string;
-  readonly scriptUri: string;
-  readonly styleUri: string;
-  readonly title: string;
+/** What the page needs besides the body: the shell's parts, and the script's own words. */
+export interface InsightsPageParts extends Omit<WebviewPageParts, 'bodyAttributes' | 'dataImages'> {
   /** The words the script shows itself (the theme's document list), as JSON. */
   readonly scriptLabels: Readonly<Record<string, string>>;
-  /** The page's language (`vscode.env.language`). */
-  readonly lang?: string;
 }
 
 /** The full page of the insights panel. */

@@ -4,6 +4,7 @@
 import type { Comparison } from '../../core/concepts/model';
 import { toMarkdownTable } from '../../core/concepts/markdownTable';
 import { parseFromWebview, type FromWebview, type ToWebview } from '../../protocol/comparison';
+import { ReadyQueue } from '../readyQueue';
 
 /** What the controller asks of the extension host (VS Code in the product, a fake in the tests). */
 export interface PanelHost {
@@ -21,34 +22,26 @@ export interface PanelHost {
 
 /** Messages between the extension and one webview page, in order, never lost to a reload. */
 export class PanelController {
-  /** The page answered `ready` since it last (re)loaded; until then messages wait in `pending`. */
-  private ready = false;
-  /** At most one message per type: only the latest focus and notice matter. */
-  private readonly pending = new Map<ToWebview['type'], ToWebview>();
+  /** What waits for the page's `ready`. */
+  private readonly queue: ReadyQueue<ToWebview>;
 
-  constructor(private readonly model: Comparison, private readonly host: PanelHost) {}
+  constructor(private readonly model: Comparison, private readonly host: PanelHost) {
+    this.queue = new ReadyQueue<ToWebview>((message) => host.post(message), (error) => host.showError(error));
+  }
 
   /** A page starts loading: wait for its `ready`. A new panel drops what was queued for the old one. */
   loading(newPanel: boolean): void {
-    this.ready = false;
-    if (newPanel) this.pending.clear();
+    this.queue.notReady(newPanel);
   }
 
   /** Without retainContextWhenHidden a hidden webview is torn down and reloads when shown. */
   hidden(): void {
-    this.ready = false;
+    this.queue.notReady();
   }
 
   /** Sends now when the page listens, else keeps the message for its `ready`. */
   send(message: ToWebview): void {
-    if (!this.ready) {
-      this.pending.set(message.type, message);
-      return;
-    }
-    void this.host.post(message).then((delivered) => {
-      // A webview hidden meanwhile drops the message: keep it for the next `ready`.
-      if (!delivered && !this.pending.has(message.type)) this.pending.set(message.type, message);
-    }, (error: unknown) => this.host.showError(error));
+    this.queue.send(message);
   }
 
   /** Handles a raw message from the page; anything that is not exactly one of ours is ignored. */
@@ -63,14 +56,8 @@ export class PanelController {
   }
 
   private async handle(message: FromWebview): Promise<void> {
+    if (this.queue.tookReady(message)) return;
     switch (message.type) {
-      case 'ready': {
-        this.ready = true;
-        const queued = [...this.pending.values()];
-        this.pending.clear();
-        for (const m of queued) this.send(m);
-        return;
-      }
       case 'startRetro':
         await this.host.startRetrospective(this.model.sides[message.side].template);
         return;

@@ -5,6 +5,7 @@ import type MarkdownIt from 'markdown-it';
 import { Commands, COMPARISON_VIEW_TYPE, STATUS_MESSAGE_MS } from '../../constants';
 import { findRow, type Comparison } from '../../core/concepts/model';
 import type { InitialState } from '../../protocol/comparison';
+import { followPanel } from '../panelEvents';
 import { PanelController, type PanelHost } from './controller';
 import { newNonce, renderComparisonBody, renderComparisonPage } from './render';
 import { insertComparisonTable, MarkdownEditorTracker } from './tableInsert';
@@ -38,7 +39,6 @@ const MAX_QUOTED_QUERY = 100;
 /** The panel's lifecycle around one PanelController. */
 export class ComparisonPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
-  private panelSubscriptions: vscode.Disposable[] = [];
   /** Rendered once per glossary version; the page around it gets a fresh nonce every time. */
   private body: string | undefined;
   /** The row last asked for: a re-render starts there (the webview's saved state still wins). */
@@ -124,17 +124,13 @@ export class ComparisonPanel implements vscode.Disposable {
   private adopt(panel: vscode.WebviewPanel, initialState: InitialState): void {
     this.panel = panel;
     this.controller.loading(true);
-    this.panelSubscriptions = [
-      panel.webview.onDidReceiveMessage((message: unknown) => void this.controller.receive(message)),
-      panel.onDidChangeViewState(() => {
-        if (!panel.visible) this.controller.hidden();
-      }),
-      panel.onDidDispose(() => {
-        for (const d of this.panelSubscriptions) d.dispose();
-        this.panelSubscriptions = [];
+    followPanel(panel, {
+      message: (raw) => void this.controller.receive(raw),
+      hidden: () => this.controller.hidden(),
+      disposed: () => {
         if (this.panel === panel) this.panel = undefined;
-      }),
-    ];
+      },
+    });
     panel.webview.html = this.html(panel.webview, initialState);
   }
 
@@ -149,7 +145,7 @@ export class ComparisonPanel implements vscode.Disposable {
       nonce: newNonce(),
       cspSource: webview.cspSource,
       scriptUri: asset('dist', 'webview', 'panel.js'),
-      styleUri: asset('media', 'panel.css'),
+      styleUris: [asset('media', 'base.css'), asset('media', 'panel.css')],
       initialState,
       title: this.model.title,
       lang: vscode.env.language,

@@ -4,7 +4,7 @@ import type MarkdownIt from 'markdown-it';
 import { DomIds, rowElementId, type InitialState } from '../../protocol/comparison';
 import { CONCEPT_KEYS, type Comparison, type ConceptKey } from '../../core/concepts/model';
 import { NO_TERMS_ENV } from '../../core/glossary/markdownItPlugin';
-import { newNonce, renderWebviewPage } from '../../core/webviewPage';
+import { newNonce, renderWebviewPage, type WebviewPageParts } from '../../core/webviewPage';
 
 export interface RenderOptions {
   /** Display name of a template id; defaults to the id in words ("after-action-review" → "After action review"). */
@@ -129,21 +129,11 @@ ${practice}
 </section>`;
 }
 
-export interface PageParts {
-  /** The body from {@link renderComparisonBody}. */
-  readonly body: string;
-  /** A fresh {@link newNonce} per render. */
-  readonly nonce: string;
-  /** `webview.cspSource`. */
-  readonly cspSource: string;
-  /** `webview.asWebviewUri` of dist/webview/panel.js and media/panel.css. */
-  readonly scriptUri: string;
-  readonly styleUri: string;
+/** The shell's parts (body from {@link renderComparisonBody}, dist/webview/panel.js, media/base.css + panel.css) and the page's initial state. */
+export interface PageParts extends Omit<WebviewPageParts, 'bodyAttributes' | 'dataImages' | 'title'> {
   readonly initialState: InitialState;
   /** The document title; defaults to the caption's. */
   readonly title?: string;
-  /** The page's language (BCP 47, `vscode.env.language`); default `en`. */
-  readonly lang?: string;
 }
 
 /** The full page: strict CSP, one nonced script, no inline styles or handlers. */

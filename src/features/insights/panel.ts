@@ -5,6 +5,8 @@ import { newNonce, renderInsightsPage } from '../../core/insights/page';
 import { themeKey } from '../../core/insights/themes';
 import { parseInsightsFromWebview, type InsightsFromWebview, type InsightsToWebview } from '../../protocol/insights';
 import type { InsightsService } from '../../services/insights';
+import { followPanel } from '../panelEvents';
+import { ReadyQueue } from '../readyQueue';
 import { insightsLabels } from './labels';
 import { openDocuments } from './openDocuments';
 
@@ -30,10 +32,11 @@ export function registerInsightsPanel(context: vscode.ExtensionContext, service:
 /** The one insights panel (never two tabs): creation, restore, messages and rendering. */
 class InsightsPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
-  private panelSubscriptions: vscode.Disposable[] = [];
-  /** The webview said `ready` since it last loaded; until then messages wait here (the latest per type). */
-  private ready = false;
-  private readonly pending = new Map<InsightsToWebview['type'], InsightsToWebview>();
+  /** What waits for the page's `ready` (the latest per type). */
+  private readonly queue = new ReadyQueue<InsightsToWebview>(
+    (message) => this.panel?.webview.postMessage(message) ?? Promise.resolve(false),
+    (error) => showError(error),
+  );
   private readonly subscription: vscode.Disposable;
 
   constructor(private readonly extensionUri: vscode.Uri, private readonly service: InsightsService) {
@@ -73,64 +76,40 @@ class InsightsPanel implements vscode.Disposable {
 
   private adopt(panel: vscode.WebviewPanel): void {
     this.panel = panel;
-    this.panelSubscriptions = [
-      panel.webview.onDidReceiveMessage((m: unknown) => this.receive(m)),
-      // Without retainContextWhenHidden a hidden webview is torn down and loads again when shown.
-      panel.onDidChangeViewState(() => {
-        if (!panel.visible) this.ready = false;
-      }),
-      panel.onDidDispose(() => {
-        for (const d of this.panelSubscriptions) d.dispose();
-        this.panelSubscriptions = [];
+    followPanel(panel, {
+      message: (raw) => this.receive(raw),
+      hidden: () => this.queue.notReady(),
+      disposed: () => {
         if (this.panel === panel) this.panel = undefined;
-      }),
-    ];
+      },
+    });
     this.render();
   }
 
   private render(): void {
     const panel = this.panel;
     if (!panel) return;
-    this.ready = false;
+    this.queue.notReady();
     const labels = insightsLabels();
     const asset = (...path: string[]): string => panel.webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, ...path)).toString();
     const body = renderInsightsBody({ insights: this.service.insights(), labels, titleOf: (uri) => this.service.document(uri)?.title });
     panel.title = labels.title;
     panel.webview.html = renderInsightsPage({
       body, nonce: newNonce(), cspSource: panel.webview.cspSource, title: labels.title, lang: vscode.env.language,
-      scriptUri: asset('dist', 'webview', 'insights.js'), styleUri: asset('media', 'insights.css'),
+      scriptUri: asset('dist', 'webview', 'insights.js'), styleUris: [asset('media', 'base.css'), asset('media', 'insights.css')],
       scriptLabels: { themeDocuments: labels.themeDocuments, close: labels.close },
-    });
-  }
-
-  private send(message: InsightsToWebview): void {
-    const panel = this.panel;
-    if (!panel || !this.ready) {
-      this.pending.set(message.type, message);
-      return;
-    }
-    void panel.webview.postMessage(message).then((delivered) => {
-      if (!delivered && !this.pending.has(message.type)) this.pending.set(message.type, message);
     });
   }
 
   private receive(raw: unknown): void {
     const message = parseInsightsFromWebview(raw);
     if (!message) return; // not ours
-    void this.handle(message).catch((error: unknown) => {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Learning Loop: {0}', error instanceof Error ? error.message : String(error)));
-    });
+    void this.handle(message).catch(showError);
   }
 
   private async handle(message: InsightsFromWebview): Promise<void> {
+    if (this.queue.tookReady(message)) return;
     switch (message.type) {
-      case 'ready': {
-        this.ready = true;
-        const queued = [...this.pending.values()];
-        this.pending.clear();
-        for (const m of queued) this.send(m);
-        return;
-      }
       case 'openDocuments':
         // Only documents of the memory: a message never opens an arbitrary URI.
         await openDocuments(message.uris.filter((u) => this.service.document(u) !== undefined).map((uri) => ({ uri, document: this.service.document(uri) })));
@@ -142,7 +121,7 @@ class InsightsPanel implements vscode.Disposable {
           const doc = this.service.document(uri);
           return { uri, title: doc?.title ?? uri, date: doc?.date ?? '' };
         });
-        this.send({ type: 'themeDocuments', name: theme?.name ?? message.name, documents });
+        this.queue.send({ type: 'themeDocuments', name: theme?.name ?? message.name, documents });
         return;
       }
       case 'startRetro':
@@ -156,4 +135,9 @@ class InsightsPanel implements vscode.Disposable {
         return;
     }
   }
+}
+
+/** A failed action, told to the user (never swallowed). */
+function showError(error: unknown): void {
+  void vscode.window.showErrorMessage(vscode.l10n.t('Learning Loop: {0}', error instanceof Error ? error.message : String(error)));
 }

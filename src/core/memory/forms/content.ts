@@ -3,7 +3,7 @@
 // what is left is the text. Linear: every peel looks at a bounded tail (MAX_TAIL) at most
 // MAX_PEELS times.
 
-import type { ActionStatus } from '../model';
+import type { ActionStatus, ItemOccurrence } from '../model';
 import { findDue, isRealDate, type DateOrder } from '../dates';
 import { MAX_TAIL, firstMention, leadingState, ownerName, trailingState } from './words';
 
@@ -15,18 +15,8 @@ export interface FormOptions {
   readonly dateOrder?: DateOrder;
 }
 
-/** An item's sentence taken apart. */
-export interface ItemContent {
-  readonly text: string;
-  readonly status: ActionStatus;
-  readonly owner?: string;
-  readonly due?: string;
-  readonly carried: number;
-  readonly doneDate?: string;
-  readonly droppedDate?: string;
-  readonly dropReason?: string;
-  readonly link?: string;
-}
+/** An item's sentence taken apart: the fields of an occurrence that its words carry. */
+export type ItemContent = Pick<ItemOccurrence, 'text' | 'status' | 'owner' | 'due' | 'carried' | 'doneDate' | 'droppedDate' | 'dropReason' | 'link'>;
 
 /** Metadata at the end is peeled off at most this many times (owner, due, state, stamps, link…). */
 const MAX_PEELS = 8;
