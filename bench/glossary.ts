@@ -11,7 +11,7 @@ import abbr from 'markdown-it-abbr';
 import { TermMatcher } from '../src/core/glossary/matcher';
 import { glossaryPlugin } from '../src/core/glossary/markdownItPlugin';
 import { MarkdownBlockIndex, termAtPosition } from '../src/core/markdown';
-import type { GlossaryEntry } from '../src/core/glossary/model';
+import type { GlossaryEntry } from '../src/core/glossary/entry';
 
 const KB = 1024;
 const MB = 1024 * KB;

@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import MarkdownIt from 'markdown-it';
 import comparison from '../src/content/comparison.json';
 import glossary from '../src/content/glossary.json';
-import { parseComparison } from '../src/core/concepts/model';
+import { parseComparison } from '../src/core/concepts/comparison';
 import { newNonce, renderComparisonBody, renderComparisonPage } from '../src/features/comparison/render';
 import { glossaryPlugin } from '../src/core/glossary/markdownItPlugin';
 import { TermMatcher } from '../src/core/glossary/matcher';

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { Commands } from '../constants';
-import { BUILT_IN_ORIGIN } from '../core/glossary/model';
+import { BUILT_IN_ORIGIN } from '../core/glossary/entry';
 import type { Command } from './commandManager';
 import type { EntrySource } from './showTerm';
 

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { Commands } from '../constants';
-import { BUILT_IN_ORIGIN, type GlossaryEntry } from '../core/glossary/model';
+import { BUILT_IN_ORIGIN, type GlossaryEntry } from '../core/glossary/entry';
 import type { Command } from './commandManager';
 
 /** What the glossary commands need: the entry a term names. */

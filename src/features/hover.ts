@@ -4,7 +4,7 @@ import { MarkdownBlockIndex, termAtPosition } from '../core/markdown';
 import { commandUri, renderHoverMarkdown, type HoverLabels } from '../core/glossary/hoverContent';
 import { isHeadingLine } from '../core/glossary/headingLine';
 import type { TermMatcher } from '../core/glossary/matcher';
-import { BUILT_IN_ORIGIN, type GlossaryEntry, type Side } from '../core/glossary/model';
+import { BUILT_IN_ORIGIN, type GlossaryEntry, type Side } from '../core/glossary/entry';
 import { hoverEnabled } from '../services/config';
 
 /** What the hover needs from the glossary: the current matcher. */

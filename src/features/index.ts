@@ -2,9 +2,9 @@
 import * as vscode from 'vscode';
 import MarkdownIt from 'markdown-it';
 import type { Content } from '../content';
-import { compareQueryFor, parseComparison } from '../core/concepts/model';
+import { compareQueryFor, parseComparison } from '../core/concepts/comparison';
 import { glossaryPlugin } from '../core/glossary/markdownItPlugin';
-import type { GlossaryEntry } from '../core/glossary/model';
+import type { GlossaryEntry } from '../core/glossary/entry';
 import type { GlossaryStore } from '../services/glossaryStore';
 import type { MemoryService } from '../services/memoryService';
 import type { TemplateStore } from '../services/templateStore';

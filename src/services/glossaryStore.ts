@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { GlossaryEntry, ParseResult } from '../core/glossary/model';
+import type { GlossaryEntry, GlossaryParseResult } from '../core/glossary/entry';
 import { parseGlossaryJson } from '../core/glossary/parseJson';
 import { parseGlossaryMarkdown } from '../core/glossary/parseMarkdown';
 import { mergeGlossaries } from '../core/glossary/merge';
@@ -174,7 +174,7 @@ function reportWalk(folder: vscode.WorkspaceFolder, walk: WalkResult): void {
 /** More than this many glossary files in one folder is a misconfigured glob, not a glossary. */
 const MAX_GLOSSARY_FILES = 200;
 
-function parseGlossary(uri: vscode.Uri, text: string): ParseResult {
+function parseGlossary(uri: vscode.Uri, text: string): GlossaryParseResult {
   const isMarkdown = /\.(md|markdown)$/i.test(uri.path);
   return isMarkdown ? parseGlossaryMarkdown(text, uri.toString()) : parseGlossaryJson(text, uri.toString());
 }

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import comparison from '../../src/content/comparison.json';
 import { Commands, COMPARISON_VIEW_TYPE } from '../../src/constants';
-import { parseComparison, type Comparison } from '../../src/core/concepts/model';
+import { parseComparison, type Comparison } from '../../src/core/concepts/comparison';
 import { toMarkdownTable } from '../../src/core/concepts/markdownTable';
 import { type OpenComparisonResult } from '../../src/features/comparison';
 import { activateExtension, closeAllEditors, markdownEditor, undoIn, waitFor } from './helpers';

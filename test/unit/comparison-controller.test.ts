@@ -2,7 +2,7 @@
 // webview can send, and the messages the extension queues until the page is ready.
 import * as assert from 'node:assert/strict';
 import comparison from '../../src/content/comparison.json';
-import { parseComparison, type Comparison } from '../../src/core/concepts/model';
+import { parseComparison, type Comparison } from '../../src/core/concepts/comparison';
 import { toMarkdownTable } from '../../src/core/concepts/markdownTable';
 import { PanelController, type PanelHost } from '../../src/features/comparison/controller';
 import type { ToWebview } from '../../src/protocol/comparison';

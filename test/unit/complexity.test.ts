@@ -7,7 +7,7 @@ import { renderHoverMarkdown } from '../../src/core/glossary/hoverContent';
 import { glossaryPlugin } from '../../src/core/glossary/markdownItPlugin';
 import { TermMatcher } from '../../src/core/glossary/matcher';
 import { mergeGlossaries } from '../../src/core/glossary/merge';
-import type { GlossaryEntry } from '../../src/core/glossary/model';
+import type { GlossaryEntry } from '../../src/core/glossary/entry';
 import { parseGlossaryJson } from '../../src/core/glossary/parseJson';
 import { parseGlossaryMarkdown } from '../../src/core/glossary/parseMarkdown';
 import { parseSnippet, renderDefaults, substituteVariables } from '../../src/core/templates/snippet';

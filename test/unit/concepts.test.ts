@@ -4,7 +4,7 @@ import { lint } from 'markdownlint/sync';
 import comparison from '../../src/content/comparison.json';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { compareQueryFor, findRow, parseComparison, REQUIRED_ROW_IDS, CONCEPT_KEYS, type Comparison } from '../../src/core/concepts/model';
+import { compareQueryFor, findRow, parseComparison, REQUIRED_ROW_IDS, CONCEPT_KEYS, type Comparison } from '../../src/core/concepts/comparison';
 import { blockPadding, escapeTableCell, toMarkdownTable } from '../../src/core/concepts/markdownTable';
 import { parseFromWebview, parseInitialState, parseToWebview } from '../../src/protocol/comparison';
 import { newNonce, renderComparisonBody, renderComparisonPage } from '../../src/features/comparison/render';

@@ -7,7 +7,7 @@ import MarkdownIt from 'markdown-it';
 import { commandUri, renderHoverMarkdown } from '../../src/core/glossary/hoverContent';
 import { glossaryPlugin, TERM_CLASS } from '../../src/core/glossary/markdownItPlugin';
 import { TermMatcher } from '../../src/core/glossary/matcher';
-import type { GlossaryEntry, Side } from '../../src/core/glossary/model';
+import type { GlossaryEntry, Side } from '../../src/core/glossary/entry';
 import { runs, textFrom } from './support/fuzz';
 
 /** Everything Markdown, HTML, URLs and e-mail addresses are made of. */

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import MarkdownIt from 'markdown-it';
 import { escapeMarkdown, renderHoverMarkdown } from '../../src/core/glossary/hoverContent';
-import type { GlossaryEntry } from '../../src/core/glossary/model';
+import type { GlossaryEntry } from '../../src/core/glossary/entry';
 
 const COMPARE = 'command:learningLoop.openComparison?%5B%22Kaizen%22%5D';
 // The most permissive renderer: raw HTML and autolinking on. If text is inert here, it is inert.

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { TermMatcher } from '../../src/core/glossary/matcher';
-import type { GlossaryEntry } from '../../src/core/glossary/model';
+import type { GlossaryEntry } from '../../src/core/glossary/entry';
 import {
   MarkdownBlockIndex,
   frontMatterLineCount,

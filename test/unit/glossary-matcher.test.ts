@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { TermMatcher } from '../../src/core/glossary/matcher';
-import type { GlossaryEntry } from '../../src/core/glossary/model';
+import type { GlossaryEntry } from '../../src/core/glossary/entry';
 import { normalizeTerm, singulars } from '../../src/core/glossary/normalize';
 
 function entry(term: string, aliases: string[] = []): GlossaryEntry {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { mergeGlossaries } from '../../src/core/glossary/merge';
-import { SIDES, type GlossaryEntry, type Problem } from '../../src/core/glossary/model';
+import { SIDES, type GlossaryEntry, type Problem } from '../../src/core/glossary/entry';
 import { normalizeTerm } from '../../src/core/glossary/normalize';
 import { parseGlossaryJson } from '../../src/core/glossary/parseJson';
 import { parseGlossaryMarkdown } from '../../src/core/glossary/parseMarkdown';

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import MarkdownIt from 'markdown-it';
 import { TermMatcher } from '../../src/core/glossary/matcher';
 import { glossaryPlugin, NO_TERMS_ENV } from '../../src/core/glossary/markdownItPlugin';
-import type { GlossaryEntry } from '../../src/core/glossary/model';
+import type { GlossaryEntry } from '../../src/core/glossary/entry';
 
 function entry(term: string, definition: string, aliases: string[] = []): GlossaryEntry {
   return { term, aliases, definition, see: [], origin: 'built-in' };

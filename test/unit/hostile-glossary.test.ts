@@ -6,7 +6,7 @@ import { renderHoverMarkdown } from '../../src/core/glossary/hoverContent';
 import { glossaryPlugin } from '../../src/core/glossary/markdownItPlugin';
 import { MAX_TERM_TOKENS, TermMatcher } from '../../src/core/glossary/matcher';
 import { mergeGlossaries } from '../../src/core/glossary/merge';
-import type { GlossaryEntry } from '../../src/core/glossary/model';
+import type { GlossaryEntry } from '../../src/core/glossary/entry';
 import { normalizeTerm, samePhrase } from '../../src/core/glossary/normalize';
 import { isHeadingLine } from '../../src/core/glossary/headingLine';
 import { MAX_JSON_DEPTH, parseGlossaryJson } from '../../src/core/glossary/parseJson';

@@ -1,7 +1,7 @@
 // The comparison as plain GitHub-flavoured Markdown: a heading, one table and the sources.
 // The output passes markdownlint's default rules on its own (the unit tests check it), except
 // that table rows are as long as their cells: Markdown has no way to wrap them.
-import type { Comparison } from './model';
+import type { Comparison } from './comparison';
 import { wrapListItem } from '../markdown/wrap';
 
 export interface MarkdownTableOptions {

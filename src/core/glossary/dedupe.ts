@@ -1,6 +1,6 @@
 // Duplicate checks shared by the JSON and Markdown parsers.
 
-import type { GlossaryEntry, Problem } from './model';
+import type { GlossaryEntry, Problem } from './entry';
 import { MAX_TERM_TOKENS } from './matcher';
 import { normalizeTerm, termKeys } from './normalize';
 import { problemAt, type Span } from '../markdown/lineMap';

@@ -2,7 +2,7 @@
 // it is escaped to render as literal text: no links, images, HTML or command URIs can get in.
 // The only links are ours, to our own commands (built by the caller).
 
-import { BUILT_IN_ORIGIN, SIDE_LABELS, type GlossaryEntry, type Side } from './model';
+import { BUILT_IN_ORIGIN, SIDE_LABELS, type GlossaryEntry, type Side } from './entry';
 
 /** Options for renderHoverMarkdown. */
 export interface HoverOptions {

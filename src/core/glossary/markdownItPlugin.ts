@@ -7,7 +7,7 @@
 
 import type { PluginWithOptions, StateCore, Token } from 'markdown-it';
 import type { TermMatch, TermMatcher } from './matcher';
-import type { GlossaryEntry } from './model';
+import type { GlossaryEntry } from './entry';
 import { frontMatterLineCount } from '../markdown/frontMatter';
 
 /** Options of glossaryPlugin: read on every render, so setting or glossary changes apply at once. */

@@ -4,7 +4,7 @@
 // in the set is looked up in the trie. No giant regular expression, no string per word, and
 // building is linear in the size of the glossary.
 
-import type { GlossaryEntry } from './model';
+import type { GlossaryEntry } from './entry';
 import * as normalize from './normalize';
 import { hashKey, singulars, tokenize, type Tokens } from './normalize';
 

@@ -2,7 +2,7 @@
 // number of spellings: aliases taken away are deleted from a per-entry map, and each changed
 // entry is copied once at the end (2,000 aliases taken one by one used to copy 2,000 times).
 
-import type { GlossaryEntry } from './model';
+import type { GlossaryEntry } from './entry';
 import { normalizeTerm } from './normalize';
 
 /** An entry being merged, with its remaining aliases by key. */

@@ -2,7 +2,7 @@
 // problem at the node it concerns and still returning each valid entry.
 
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import { isSide, SIDES, type GlossaryEntry, type ParseResult, type Problem, type Side } from './model';
+import { isSide, SIDES, type GlossaryEntry, type GlossaryParseResult, type Problem, type Side } from './entry';
 import { withoutDuplicates, type Located } from './dedupe';
 import { LineMap, problemAt, type Span } from '../markdown/lineMap';
 
@@ -43,7 +43,7 @@ const SYNTAX_MESSAGES: Readonly<Record<string, string>> = {
 };
 
 /** Parses a JSON glossary: `{ "terms": [ … ] }` (optionally with "$schema") or a top-level array. */
-export function parseGlossaryJson(text: string, origin: string): ParseResult {
+export function parseGlossaryJson(text: string, origin: string): GlossaryParseResult {
   const lines = new LineMap(text);
   const problems: Problem[] = [];
   const tooDeep = offsetPastDepth(text, MAX_JSON_DEPTH);

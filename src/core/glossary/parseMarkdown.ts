@@ -9,7 +9,7 @@
 // Only top-level paragraphs count; code blocks, lists and tables under a term are ignored.
 
 import MarkdownIt, { type Token } from 'markdown-it';
-import { isSide, SIDES, type GlossaryEntry, type ParseResult, type Problem, type Side } from './model';
+import { isSide, SIDES, type GlossaryEntry, type GlossaryParseResult, type Problem, type Side } from './entry';
 import { withoutDuplicates, type Located } from './dedupe';
 import { problemAt, type Span } from '../markdown/lineMap';
 import { markdownItSource, MAX_MARKDOWN_NESTING } from '../markdown/markdownItSource';
@@ -35,7 +35,7 @@ interface Section {
 }
 
 /** Parses a Markdown glossary: each `## Term` with the paragraphs under it. */
-export function parseGlossaryMarkdown(text: string, origin: string): ParseResult {
+export function parseGlossaryMarkdown(text: string, origin: string): GlossaryParseResult {
   // Front matter and HTML (raw HTML stays literal here) hold no terms; a block nested deeper than
   // markdown-it reads is reported and left out.
   const { source, lines, deep } = markdownItSource(text, { blankHtml: true });

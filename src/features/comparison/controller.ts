@@ -1,7 +1,7 @@
 // The comparison panel's message handling, apart from VS Code: what each message from the
 // webview does, and which messages to the webview wait for its `ready`. Everything it does to
 // the outside goes through the PanelHost seam, so the unit tests drive it without a window.
-import type { Comparison } from '../../core/concepts/model';
+import type { Comparison } from '../../core/concepts/comparison';
 import { toMarkdownTable } from '../../core/concepts/markdownTable';
 import { parseFromWebview, type FromWebview, type ToWebview } from '../../protocol/comparison';
 import { ReadyQueue } from '../readyQueue';

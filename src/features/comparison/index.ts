@@ -2,7 +2,7 @@
 // two commands call (registered with the others in src/commands).
 import * as vscode from 'vscode';
 import { COMPARISON_VIEW_TYPE } from '../../constants';
-import { parseComparison } from '../../core/concepts/model';
+import { parseComparison } from '../../core/concepts/comparison';
 import { ComparisonPanel, type ComparisonPanelDeps, type OpenComparisonResult } from './panel';
 
 export type { ComparisonPanelDeps, OpenComparisonResult } from './panel';

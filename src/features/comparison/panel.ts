@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type MarkdownIt from 'markdown-it';
 import { Commands, COMPARISON_VIEW_TYPE, STATUS_MESSAGE_MS } from '../../constants';
-import { findRow, type Comparison } from '../../core/concepts/model';
+import { findRow, type Comparison } from '../../core/concepts/comparison';
 import type { InitialState } from '../../protocol/comparison';
 import { followPanel } from '../panelEvents';
 import { PanelController, type PanelHost } from './controller';

@@ -2,7 +2,7 @@
 // markdown-it (raw HTML off, glossary terms marked); the page wraps it in a strict CSP.
 import type MarkdownIt from 'markdown-it';
 import { DomIds, rowElementId, type InitialState } from '../../protocol/comparison';
-import { CONCEPT_KEYS, type Comparison, type ConceptKey } from '../../core/concepts/model';
+import { CONCEPT_KEYS, type Comparison, type ConceptKey } from '../../core/concepts/comparison';
 import { NO_TERMS_ENV } from '../../core/glossary/markdownItPlugin';
 import { newNonce, renderWebviewPage, type WebviewPageParts } from '../../core/webviewPage';
 

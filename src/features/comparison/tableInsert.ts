@@ -2,7 +2,7 @@
 // has taken focus, as one undoable edit at the cursor.
 import * as vscode from 'vscode';
 import { MARKDOWN_LANGUAGE, STATUS_MESSAGE_MS } from '../../constants';
-import type { Comparison } from '../../core/concepts/model';
+import type { Comparison } from '../../core/concepts/comparison';
 import { blockPadding, toMarkdownTable } from '../../core/concepts/markdownTable';
 
 /** Remembers the Markdown editor the user came from (the panel takes focus when clicked). */

@@ -38,7 +38,7 @@ export interface GlossaryEntry {
 export type { Problem };
 
 /** What a glossary parser returns: the valid entries and everything wrong with the file. */
-export interface ParseResult {
+export interface GlossaryParseResult {
   readonly entries: GlossaryEntry[];
   readonly problems: Problem[];
 }

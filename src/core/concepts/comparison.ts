@@ -45,7 +45,8 @@ export const REQUIRED_ROW_IDS = [
   'definition', 'focus', 'nature', 'stance', 'emphasis', 'culture', 'learner', 'manager', 'building-blocks', 'relationship',
 ] as const;
 
-export interface ParseResult {
+/** What {@link parseComparison} returns: the model when its shape is usable, and every problem found. */
+export interface ComparisonParseResult {
   /** Present when the shape is usable; `problems` may still list content gaps (e.g. a missing row). */
   readonly model?: Comparison;
   readonly problems: string[];
@@ -122,7 +123,7 @@ function readPair<T>(r: Reader, value: unknown, at: string, read: (r: Reader, v:
 }
 
 /** Validates the comparison content; every problem names where it is. */
-export function parseComparison(json: unknown): ParseResult {
+export function parseComparison(json: unknown): ComparisonParseResult {
   const r = new Reader();
   const root = r.object(json, '$');
   if (!root) return { problems: r.problems };
