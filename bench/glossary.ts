@@ -12,6 +12,7 @@ import { TermMatcher } from '../src/core/glossary/matcher';
 import { glossaryPlugin } from '../src/core/glossary/markdownItPlugin';
 import { MarkdownBlockIndex, termAtPosition } from '../src/core/markdown';
 import type { GlossaryEntry } from '../src/core/glossary/entry';
+import { random } from './support/random';
 
 const KB = 1024;
 const MB = 1024 * KB;
@@ -26,17 +27,6 @@ const PREVIEW_TARGET = 1.3;
 const HOSTILE_LINE = 16 * 1024;
 const HOSTILE_HOVERS = 41;
 const HOVER_BUDGET_MS = 50;
-
-/** Deterministic PRNG (mulberry32), so every run measures the same documents. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FILLER = ('the a team we our and of to in for with that this on was it as is be by from at what went well ' +
   'next time sprint release incident action item owner decided because after review goal customer feedback ' +

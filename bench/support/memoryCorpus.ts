@@ -7,6 +7,8 @@
 // postmortem has a timeline table and every document a "What went well" list: read, but no
 // actions. Seeded: every run sees the same memory.
 
+import { random } from './random';
+
 /** One generated document. */
 export interface GeneratedDoc {
   readonly path: string;
@@ -33,17 +35,6 @@ const POSTMORTEM_EVERY = 10;
 const ACTION_HEADINGS = ['## Action items', '## Follow-ups', '### Next steps', '**Corrective actions**', 'Action items:'];
 const MARKERS = ['ACTION:', '**TODO:**', 'AI:', '- Action item:', '**Action point:**'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** A small deterministic PRNG (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Open { text: string; owner: string; due: string; origin: string; date: string; carried: number; life: number }
 interface Item { readonly text: string; readonly owner: string; readonly due: string; readonly closed?: 'done' | 'dropped' }
