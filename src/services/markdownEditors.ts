@@ -19,14 +19,18 @@ export class MarkdownEditors implements vscode.Disposable {
     ];
   }
 
-  /** The active Markdown editor, else the last one (shown again when hidden); undefined when none. */
-  async target(): Promise<vscode.TextEditor | undefined> {
+  /**
+   * The active Markdown editor, else the last one (shown again when hidden, keeping the focus
+   * where it is when `preserveFocus`); undefined when none.
+   */
+  async target(options: { readonly preserveFocus?: boolean } = {}): Promise<vscode.TextEditor | undefined> {
     const active = vscode.window.activeTextEditor;
     if (active?.document.languageId === MARKDOWN_LANGUAGE) return active;
     const last = this.last;
     if (!last || last.document.isClosed || last.document.languageId !== MARKDOWN_LANGUAGE) return undefined;
-    const shown = vscode.window.visibleTextEditors.find((e) => e === last || e.document === last.document);
-    return shown ?? vscode.window.showTextDocument(last.document, { viewColumn: last.viewColumn ?? vscode.ViewColumn.Active, selection: last.selection });
+    const visible = vscode.window.visibleTextEditors;
+    const shown = visible.find((e) => e === last) ?? visible.find((e) => e.document === last.document);
+    return shown ?? vscode.window.showTextDocument(last.document, { viewColumn: last.viewColumn ?? vscode.ViewColumn.Active, preserveFocus: options.preserveFocus === true, selection: last.selection });
   }
 
   dispose(): void {

@@ -5,10 +5,11 @@ import type MarkdownIt from 'markdown-it';
 import { Commands, COMPARISON_VIEW_TYPE, STATUS_MESSAGE_MS } from '../../constants';
 import { findRow, type Comparison } from '../../core/concepts/comparison';
 import type { InitialState } from '../../protocol/comparison';
+import { MarkdownEditors } from '../../services/markdownEditors';
 import { followPanel } from '../panelEvents';
 import { PanelController, type PanelHost } from './controller';
 import { newNonce, renderComparisonBody, renderComparisonPage } from './render';
-import { insertComparisonTable, MarkdownEditorTracker } from './tableInsert';
+import { insertComparisonTable } from './tableInsert';
 import { panelLabels, webviewLabels } from './labels';
 
 /** What the panel needs from the rest of the extension. */
@@ -43,7 +44,7 @@ export class ComparisonPanel implements vscode.Disposable {
   private body: string | undefined;
   /** The row last asked for: a re-render starts there (the webview's saved state still wins). */
   private focusedRowId: string | undefined;
-  private readonly editors = new MarkdownEditorTracker();
+  private readonly editors = new MarkdownEditors();
   private readonly controller: PanelController;
   private readonly subscriptions: vscode.Disposable[] = [this.editors];
 

@@ -1,52 +1,18 @@
 // "Insert as Markdown table": into the active Markdown editor, or the last one when the panel
 // has taken focus, as one undoable edit at the cursor.
 import * as vscode from 'vscode';
-import { MARKDOWN_LANGUAGE, STATUS_MESSAGE_MS } from '../../constants';
+import { STATUS_MESSAGE_MS } from '../../constants';
 import type { Comparison } from '../../core/concepts/comparison';
 import { blockPadding, toMarkdownTable } from '../../core/concepts/markdownTable';
-
-/** Remembers the Markdown editor the user came from (the panel takes focus when clicked). */
-export class MarkdownEditorTracker implements vscode.Disposable {
-  private last: vscode.TextEditor | undefined;
-  private readonly subscriptions: vscode.Disposable[];
-
-  constructor() {
-    this.track(vscode.window.activeTextEditor);
-    this.subscriptions = [
-      vscode.window.onDidChangeActiveTextEditor((editor) => this.track(editor)),
-      vscode.workspace.onDidCloseTextDocument((document) => {
-        if (this.last?.document === document) this.last = undefined;
-      }),
-    ];
-  }
-
-  /** The active Markdown editor, else the last one (shown again if it is no longer visible). */
-  async target(): Promise<vscode.TextEditor | undefined> {
-    const active = vscode.window.activeTextEditor;
-    if (active?.document.languageId === MARKDOWN_LANGUAGE) return active;
-    const last = this.last;
-    if (!last || last.document.isClosed || last.document.languageId !== MARKDOWN_LANGUAGE) return undefined;
-    const visible = vscode.window.visibleTextEditors;
-    const shown = visible.find((e) => e === last) ?? visible.find((e) => e.document === last.document);
-    if (shown) return shown;
-    return vscode.window.showTextDocument(last.document, { viewColumn: last.viewColumn ?? vscode.ViewColumn.Active, preserveFocus: true, selection: last.selection });
-  }
-
-  dispose(): void {
-    for (const d of this.subscriptions) d.dispose();
-  }
-
-  private track(editor: vscode.TextEditor | undefined): void {
-    if (editor?.document.languageId === MARKDOWN_LANGUAGE) this.last = editor;
-  }
-}
+import type { MarkdownEditors } from '../../services/markdownEditors';
 
 /**
  * Inserts the comparison as a Markdown table at the cursor of the target editor, as one
  * undoable edit. Resolves to whether it inserted anything.
  */
-export async function insertComparisonTable(model: Comparison, editors: MarkdownEditorTracker): Promise<boolean> {
-  const editor = await editors.target();
+export async function insertComparisonTable(model: Comparison, editors: MarkdownEditors): Promise<boolean> {
+  // The panel keeps focus: the user may insert more rows, or copy.
+  const editor = await editors.target({ preserveFocus: true });
   if (!editor) {
     void vscode.window.showWarningMessage(vscode.l10n.t('Open a Markdown file and put the cursor where the table should go, then try again.'));
     return false;
