@@ -7,6 +7,7 @@
 import type { GlossaryEntry } from './entry';
 import * as normalize from './normalize';
 import { hashKey, singulars, tokenize, type Tokens } from './normalize';
+import { LOWER_E, LOWER_I, LOWER_S, LOWER_Y, UPPER_S } from '../charCodes';
 
 // Module-local bindings for the per-character loop: transpiled to CommonJS (tsx, mocha) every
 // use of an imported binding is a getter call, which would cost more than the work itself.
@@ -33,11 +34,6 @@ interface TrieNode {
 
 const APOSTROPHES = "'\u2019";
 const NO_MATCHES: readonly TermMatch[] = Object.freeze([]);
-const LOWER_S = 0x73;
-const LOWER_E = 0x65;
-const LOWER_I = 0x69;
-const LOWER_Y = 0x79;
-const UPPER_S = 0x53;
 /** Bits in the prefilter per first token: about 1% false positives. */
 const BITS_PER_KEY = 64;
 const MIN_BITS = 1 << 12;

@@ -5,6 +5,7 @@ import { parseTree, printParseErrorCode, type Node, type ParseError } from 'json
 import { isSide, SIDES, type GlossaryEntry, type GlossaryParseResult, type Problem, type Side } from './entry';
 import { withoutDuplicates, type Located } from './dedupe';
 import { LineMap, problemAt, type Span } from '../markdown/lineMap';
+import { BACKSLASH, CLOSE_BRACE, CLOSE_BRACKET, NEWLINE, OPEN_BRACE, OPEN_BRACKET, QUOTE } from '../charCodes';
 
 const SHAPE_HINT = 'a glossary is { "terms": [ … ] } or an array of terms';
 const TOP_LEVEL_KEYS: readonly string[] = ['$schema', 'terms'];
@@ -14,13 +15,6 @@ const ENTRY_KEYS: readonly string[] = ['term', 'aliases', 'definition', 'details
  * recurses once per level, so ~50,000 nested arrays would overflow the stack.
  */
 export const MAX_JSON_DEPTH = 64;
-const OPEN_BRACKET = 0x5b;
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACKET = 0x5d;
-const CLOSE_BRACE = 0x7d;
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const NEWLINE = 0x0a;
 
 // jsonc-parser's error codes, in words.
 const SYNTAX_MESSAGES: Readonly<Record<string, string>> = {

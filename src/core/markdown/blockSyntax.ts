@@ -2,6 +2,8 @@
 // measurements it takes of a line (indent, quote markers, table rows). Every pattern here is
 // anchored and free of nested quantifiers, so each costs linear time in its line.
 
+import { CR, SPACE, TAB } from '../charCodes';
+
 /** What a line of Markdown is, for deciding whether terms or action items may be read on it. */
 export type LineKind = 'text' | 'fenced-code' | 'indented-code' | 'front-matter' | 'html-comment' | 'html-block';
 
@@ -14,9 +16,6 @@ export const COMMENT = 4;
 export const HTML = 5;
 
 const TAB_STOP = 4;
-const SPACE = 0x20;
-const TAB = 0x09;
-const CR = 0x0d;
 export const GREATER_THAN = 0x3e;
 /** Columns of indent that make a line indented code (relative to its container). */
 export const CODE_INDENT = 4;

@@ -6,6 +6,7 @@
 // search (inlineParts.ts), so a line of 16 KB of `](`, `<a>` or `)` costs what a plain one does.
 
 import { BacktickRuns, Destinations, emailRanges, ForwardFinder, runLength, urlRanges } from './inlineParts';
+import { BACKSLASH, BACKTICK, CLOSE_BRACKET, LESS_THAN, OPEN_BRACKET, OPEN_PAREN } from '../charCodes';
 
 /** A half-open [start, end) range of a line. */
 export type Range = [number, number];
@@ -31,12 +32,6 @@ const COMMENT_CLOSE = '-->';
 /** `<!-->` and `<!--->` are complete comments: the closing `-->` may overlap the opening. */
 const COMMENT_CLOSE_FROM = 2;
 
-const BACKSLASH = 0x5c;
-const BACKTICK = 0x60;
-const LESS_THAN = 0x3c;
-const CLOSE_BRACKET = 0x5d;
-const OPEN_PAREN = 0x28;
-const OPEN_BRACKET = 0x5b;
 
 /** Ranges of `lineText` that are not prose, so no term is matched there. */
 export function inlineExcludedRanges(lineText: string): Range[] {

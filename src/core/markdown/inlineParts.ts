@@ -3,15 +3,8 @@
 // they found (a failed search is never repeated from a later start).
 
 import { isWordCode } from '../glossary/normalize';
+import { APOSTROPHE, BACKSLASH, BACKTICK, CLOSE_PAREN, LESS_THAN, OPEN_PAREN, QUOTE, SPACE } from '../charCodes';
 
-const BACKSLASH = 0x5c;
-const BACKTICK = 0x60;
-const OPEN_PAREN = 0x28;
-const CLOSE_PAREN = 0x29;
-const SPACE = 0x20;
-const QUOTE = 0x22;
-const APOSTROPHE = 0x27;
-const LESS_THAN = 0x3c;
 /** No match; in the arrays below also "not computed". */
 const NONE = -1;
 
