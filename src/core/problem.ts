@@ -9,4 +9,9 @@ export interface Problem {
   readonly endColumn: number;
   readonly message: string;
   readonly severity: 'error' | 'warning';
+  /**
+   * The file's own syntax is broken (a JSON parse error). An editor's language service shows the
+   * same mistake while the file is open, so an adapter may leave it to that (one mistake, one entry).
+   */
+  readonly syntax?: true;
 }

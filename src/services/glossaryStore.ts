@@ -47,6 +47,7 @@ export class GlossaryStore implements vscode.Disposable {
     this.current = TermMatcher.build(this.builtIn);
     this.subscriptions.push(
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.reloadAll()),
+      vscode.workspace.onDidOpenTextDocument((document) => this.onOpened(document)),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (affects(e, Settings.glossaryFiles)) void this.reloadAll();
       }),
@@ -106,6 +107,11 @@ export class GlossaryStore implements vscode.Disposable {
   }
 
   /** Loads each file; one that fails is reported at its first line and leaves the matcher, the others load. */
+  /** Opening a glossary hands its syntax errors to VS Code's JSON service: show ours without them. */
+  private onOpened(document: vscode.TextDocument): void {
+    if (this.teamFiles.has(document.uri.toString())) void this.load([document.uri], document.getText());
+  }
+
   private async load(uris: readonly vscode.Uri[], text?: string): Promise<void> {
     const failures = await loadEach(uris, (uri) => this.loadFile(uri, text));
     for (const { item } of failures) this.teamFiles.delete(item.toString());
@@ -121,7 +127,8 @@ export class GlossaryStore implements vscode.Disposable {
     }
     const result = parseGlossary(uri, content);
     this.teamFiles.set(uri.toString(), result.entries);
-    this.reporter.report(uri, result.problems);
+    // An open JSON file's syntax errors are VS Code's to show (one mistake, one entry); a closed one's are ours.
+    this.reporter.report(uri, jsonServiceShows(uri) ? result.problems.filter((p) => !p.syntax) : result.problems);
   }
 
   /** A deleted glossary, or a deleted folder holding some, leaves the matcher. */
@@ -170,6 +177,18 @@ function reportWalk(folder: vscode.WorkspaceFolder, walk: WalkResult): void {
     void vscode.window.showWarningMessage(vscode.l10n.t('Learning Loop: {0} has more files than the glossary search looks at; some team glossaries may be missing. Make “learningLoop.glossary.files” more specific.', folder.name));
   }
 }
+
+/**
+ * Whether VS Code's JSON language service validates `uri` now: it does for an open document in
+ * JSON (not JSONC, which allows the comments we report) unless `json.validate.enable` is off.
+ */
+function jsonServiceShows(uri: vscode.Uri): boolean {
+  const key = uri.toString();
+  const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key && !d.isClosed);
+  return document?.languageId === JSON_LANGUAGE && vscode.workspace.getConfiguration('json', uri).get<boolean>('validate.enable', true);
+}
+
+const JSON_LANGUAGE = 'json';
 
 /** More than this many glossary files in one folder is a misconfigured glob, not a glossary. */
 const MAX_GLOSSARY_FILES = 200;

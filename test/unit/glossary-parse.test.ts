@@ -39,7 +39,9 @@ describe('parseGlossaryJson', () => {
     { name: 'comment', lines: ['[', '  // note', '  {"term": "A", "definition": "a"}', ']'], problems: ['1:2 error'], message: /comments are not allowed/, kept: ['A'] },
     { name: 'empty file', lines: [''], problems: ['0:0 error'], message: /empty/, kept: [] },
     { name: 'wrong top level', lines: ['"terms"'], problems: ['0:0 error'], message: /top-level/, kept: [] },
-    { name: 'missing terms', lines: ['{', '  "term": []', '}'], problems: ['1:2 warning', '0:0 error'], message: /Unknown property "term"/, kept: [] },
+    { name: 'a misspelt "terms" is one error', lines: ['{', '  "term": []', '}'], problems: ['1:2 error'], message: /Unknown property "term": did you mean "terms"/, kept: [] },
+    { name: 'another misspelling of "terms"', lines: ['{"$schema": "x", "trems": [{"term": "A", "definition": "a"}]}'], problems: ['0:17 error'], message: /"trems": did you mean "terms"/, kept: [] },
+    { name: 'missing terms', lines: ['{', '  "glossary": []', '}'], problems: ['1:2 warning', '0:0 error'], message: /Missing "terms"/, kept: [] },
     { name: 'terms not an array', lines: ['{', '  "terms": {}', '}'], problems: ['1:11 error'], message: /must be an array/, kept: [] },
     { name: 'entry not an object', lines: ['[', '  "A",', '  {"term": "B", "definition": "b"}', ']'], problems: ['1:2 error'], message: /must be an object/, kept: ['B'] },
     { name: 'missing term', lines: ['[', '  {"definition": "a"},', '  {"term": "B", "definition": "b"}', ']'], problems: ['1:2 error'], message: /Missing "term"/, kept: ['B'] },
@@ -64,6 +66,11 @@ describe('parseGlossaryJson', () => {
       assert.deepEqual(entries.map((e) => e.term), row.kept);
     });
   }
+
+  it('marks JSON syntax errors, and only them, as syntax (an open editor shows them too)', () => {
+    const { problems } = parseGlossaryJson('{"terms": [\n  {"term": "A", "definition": "a"}\n  {"term": "", "definition": "b"}\n]}', ORIGIN);
+    assert.deepEqual(problems.map((p) => [p.line, p.syntax === true]), [[2, true], [2, false]]);
+  });
 
   it('drops only the duplicate alias', () => {
     const text = '[{"term": "A", "definition": "a", "aliases": ["x", "X", "a"]}]';
@@ -196,6 +203,11 @@ describe('schemas/glossary.schema.json', () => {
     const fields = Object.entries(schema.definitions.entry.properties ?? {});
     assert.deepEqual(fields.map(([name]) => name), ['term', 'aliases', 'definition', 'details', 'see', 'source', 'side']);
     for (const [name, field] of fields) assert.ok(field.description ?? (field.$ref && schema.definitions.side.description), name);
+  });
+
+  it('leaves missing and unknown keys to our own checks, so one mistake is one Problems entry', () => {
+    const text = readFileSync(new URL('../../schemas/glossary.schema.json', import.meta.url), 'utf8');
+    assert.doesNotMatch(text, /"required"|"additionalProperties"/);
   });
 
   it('lists the same sides as the model', () => {

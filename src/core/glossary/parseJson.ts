@@ -49,7 +49,7 @@ export function parseGlossaryJson(text: string, origin: string): GlossaryParseRe
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true });
   for (const e of errors) {
     const code = printParseErrorCode(e.error);
-    problems.push(problemAt(lines.span(e.offset, e.length), `Invalid JSON: ${SYNTAX_MESSAGES[code] ?? code}.`));
+    problems.push({ ...problemAt(lines.span(e.offset, e.length), `Invalid JSON: ${SYNTAX_MESSAGES[code] ?? code}.`), syntax: true });
   }
   if (root === undefined) {
     if (errors.length === 0) problems.push(problemAt(lines.span(0, 0), `The file is empty: ${SHAPE_HINT}.`));
@@ -111,12 +111,19 @@ function termNodes(root: Node, ctx: Context): readonly Node[] {
     return [];
   }
   let terms: Node | undefined;
+  const unknown: Node[] = [];
   for (const [key, value] of properties(root)) {
     if (key.value === 'terms') terms = value;
-    else if (!TOP_LEVEL_KEYS.includes(String(key.value))) report(key, `Unknown property "${key.value}" (ignored).`, ctx, 'warning');
+    else if (!TOP_LEVEL_KEYS.includes(String(key.value))) unknown.push(key);
+  }
+  // A misspelt "terms" is one mistake: one error at the key, not also "missing" at the brace.
+  const misspelt = terms === undefined ? unknown.find((key) => nearMiss(String(key.value), 'terms')) : undefined;
+  for (const key of unknown) {
+    if (key === misspelt) report(key, `Unknown property "${key.value}": did you mean "terms"? No term is read until it is fixed.`, ctx);
+    else report(key, `Unknown property "${key.value}" (ignored).`, ctx, 'warning');
   }
   if (terms === undefined) {
-    reportAtStart(root, `Missing "terms": ${SHAPE_HINT}.`, ctx);
+    if (misspelt === undefined) reportAtStart(root, `Missing "terms": ${SHAPE_HINT}.`, ctx);
     return [];
   }
   if (terms.type !== 'array') {
