@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { orderCandidates, carryForward, nextIteration, buildVariables } from '../core/retro/carryForward';
+import { nextRoster } from '../core/retro/roster';
 import { dateFromFileName, readRetroMeta } from '../core/retro/retroDoc';
 import { localDate } from '../core/dates';
 import { relativePath } from '../core/paths';
@@ -21,7 +22,8 @@ export interface RetroContext {
 
 /**
  * Finds the most recent earlier retrospective in the folder's retrospectives folder and
- * builds the template variables (team, iteration, link back, open actions). Reads only the
+ * builds the template variables (team, iteration, link back, open actions, the roster with
+ * the next facilitator). Reads only the
  * files it needs: the newest dated one that can be read, and the few without a date in
  * their name. `target` is the document being filled in: it is skipped, and links are made
  * relative to its folder (default: the retrospectives folder itself).
@@ -71,7 +73,8 @@ export async function retroContext(workspaceFolder: vscode.WorkspaceFolder | und
   const fromDir = target ? vscode.Uri.joinPath(target, '..').path : home.path;
   const link = best && encodeURI(relativePath(fromDir, vscode.Uri.joinPath(folder, best.name).path));
   const previous = best && link !== undefined ? { text: best.text, link, label: best.name.replace(/\.md$/i, '') } : undefined;
-  const variables = buildVariables({ team, today, previous, iteration: nextIteration(best ? safeMeta(best.text) : undefined), carried: carryForward(previous, today) });
+  const meta = best ? safeMeta(best.text) : undefined;
+  const variables = buildVariables({ team, today, previous, iteration: nextIteration(meta), carried: carryForward(previous, today), roster: nextRoster(meta) });
   if (options.memory) {
     await options.memory.upToDate();
     const linkTo = (uri: string): string => encodeURI(relativePath(fromDir, vscode.Uri.parse(uri).path));

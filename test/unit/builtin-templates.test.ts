@@ -39,7 +39,7 @@ const PREVIOUS = {
 };
 const LATER_VARIABLES = {
   ...dateVariables('2026-12-01'),
-  ...buildVariables({ team: 'Platform', today: '2026-12-01', previous: PREVIOUS, iteration: '8' }),
+  ...buildVariables({ team: 'Platform', today: '2026-12-01', previous: PREVIOUS, iteration: '8', roster: { facilitator: 'Dana: ops', participants: 'Dana: ops, Omar, Lee' } }),
 };
 
 /** Whether a template must review the last open actions and record new ones. */
@@ -109,6 +109,14 @@ describe('built-in templates (src/content/templates)', () => {
           assert.match(later, /\*\*⚠ Overdue\*\* Write the on-call handover checklist/);
           assert.match(later, /- \[ \] Automate the release notes[^\n]*\n {2}\(carried 3×\)/);
           assert.deepEqual(violations(file, later), []);
+        });
+      }
+
+      if (/^facilitator:/m.test(template.body)) {
+        it('prefills the roster, and the next retro reads it back (names with a colon are quoted)', () => {
+          const meta = readRetroMeta(renderDefaults(template.body, LATER_VARIABLES));
+          assert.equal(meta.facilitator, 'Dana: ops');
+          assert.deepEqual(meta.participants, ['Dana: ops', 'Omar', 'Lee']);
         });
       }
 

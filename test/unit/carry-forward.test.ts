@@ -133,13 +133,18 @@ describe('nextIteration and buildVariables', () => {
   }
   it('nextIteration without a previous retro is 1', () => assert.equal(nextIteration(undefined), '1'));
 
-  it('builds all four variables for a first retro', () => {
+  it('builds all six variables for a first retro (the roster keeps the templates\' placeholders)', () => {
     assert.deepEqual(buildVariables({ team: '  ', today: '2026-11-20', previous: undefined }), {
-      TEAM: 'Team', ITERATION: '1', PREVIOUS_RETRO: 'none', OPEN_ACTIONS: NO_PREVIOUS_RETRO,
+      TEAM: 'Team', ITERATION: '1', PREVIOUS_RETRO: 'none', OPEN_ACTIONS: NO_PREVIOUS_RETRO, FACILITATOR: 'name', PARTICIPANTS: 'names',
     });
   });
 
-  it('builds all four variables from a previous retro', () => {
+  it('fills FACILITATOR and PARTICIPANTS from the roster', () => {
+    const variables = buildVariables({ team: 'T', today: '2026-11-20', previous: undefined, roster: { facilitator: 'Ben', participants: 'Ana, Ben' } });
+    assert.deepEqual([variables['FACILITATOR'], variables['PARTICIPANTS']], ['Ben', 'Ana, Ben']);
+  });
+
+  it('builds the variables from a previous retro', () => {
     const prev = previous(FIRST, '2026-11-01-start-stop-continue.md');
     const variables = buildVariables({ team: 'Platform', today: '2026-11-20', previous: prev, iteration: nextIteration(readRetroMeta(FIRST)) });
     assert.equal(variables['TEAM'], 'Platform');

@@ -5,6 +5,7 @@
 import { Variables } from '../templates/variables';
 import { formatActionItem, markdownLink, parseActionItems, type ActionItem } from './actions';
 import { dateFromFileName, type RetroMeta } from './retroDoc';
+import { nextRoster, type Roster } from './roster';
 
 /** The retro the open actions come from. */
 export interface PreviousRetro {
@@ -133,16 +134,21 @@ export interface VariableInput {
   readonly previous: PreviousRetro | undefined;
   readonly iteration?: string;
   readonly carried?: CarryResult;
+  /** Who takes part and facilitates (default: the templates' placeholders). */
+  readonly roster?: Roster;
 }
 
-/** TEAM, ITERATION, PREVIOUS_RETRO and OPEN_ACTIONS for a new retro. */
+/** TEAM, ITERATION, PREVIOUS_RETRO, OPEN_ACTIONS, FACILITATOR and PARTICIPANTS for a new retro. */
 export function buildVariables(input: VariableInput): Record<string, string> {
   const { previous } = input;
+  const roster = input.roster ?? nextRoster(undefined);
   return {
     [Variables.team]: input.team.trim() || DEFAULT_TEAM,
     [Variables.iteration]: input.iteration ?? '1',
     [Variables.previousRetro]: previous ? markdownLink(previous.label, previous.link) : NO_PREVIOUS_LINK,
     [Variables.openActions]: (input.carried ?? carryForward(previous, input.today)).markdown,
+    [Variables.facilitator]: roster.facilitator,
+    [Variables.participants]: roster.participants,
   };
 }
 

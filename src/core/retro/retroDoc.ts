@@ -11,6 +11,10 @@ export interface RetroMeta {
   readonly iteration?: number;
   /** Id of the template it was made from. */
   readonly template?: string;
+  /** Who ran it (the template's "name" placeholder counts as no one). */
+  readonly facilitator?: string;
+  /** Who took part, in the order written (a YAML list or names separated by commas). */
+  readonly participants?: readonly string[];
 }
 
 /** A leading YYYY-MM-DD, then the end or a separator (a file name, a timestamp). */
@@ -18,7 +22,7 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T\s_.-])/;
 /** `key: value` on one line, for front matter the YAML parser rejects. */
 const KEY_VALUE = /^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$/;
 
-/** The retro's date, iteration, team and template from its front matter (or what of them can be read). */
+/** The retro's date, iteration, template, facilitator and participants from its front matter (or what of them can be read). */
 export function readRetroMeta(markdown: string): RetroMeta {
   const block = findFrontMatter(markdown);
   if (!block) return {};
@@ -76,11 +80,47 @@ function toMeta(fields: Record<string, unknown>): RetroMeta {
   const date = asDate(fields['date']);
   const iteration = asIteration(fields['iteration']);
   const template = asText(fields['template']);
+  const facilitator = asName(fields['facilitator']);
+  const participants = asNames(fields['participants']);
   return {
     ...(date === undefined ? {} : { date }),
     ...(iteration === undefined ? {} : { iteration }),
     ...(template === undefined ? {} : { template }),
+    ...(facilitator === undefined ? {} : { facilitator }),
+    ...(participants.length === 0 ? {} : { participants }),
   };
+}
+
+/** What the built-in templates write where a name goes, until someone fills it in. */
+export const UNFILLED_NAME = 'name';
+/** What they write where the participants go. */
+export const UNFILLED_NAMES = 'names';
+/** Between names written on one line: a comma, a semicolon or the word "and". */
+const NAME_SEPARATOR = /\s*(?:[,;]|\band\b)\s*/i;
+
+function asName(value: unknown): string | undefined {
+  const name = asText(value);
+  return name === undefined || name.toLowerCase() === UNFILLED_NAME ? undefined : name;
+}
+
+/** The names of a YAML list or of a line such as "Ana, Ben and Chen", each once (ignoring case). */
+function asNames(value: unknown): string[] {
+  const written = Array.isArray(value) ? value.map(asText) : asText(value)?.split(NAME_SEPARATOR) ?? [];
+  const names: string[] = [];
+  const seen = new Set<string>();
+  for (const raw of written) {
+    const name = raw?.trim();
+    const key = name === undefined ? '' : nameKey(name);
+    if (!name || key === '' || key === UNFILLED_NAMES || key === UNFILLED_NAME || seen.has(key)) continue;
+    seen.add(key);
+    names.push(name);
+  }
+  return names;
+}
+
+/** A name as compared: without case or a leading "@" (a handle and the plain name are one person). */
+export function nameKey(name: string): string {
+  return name.trim().replace(/^@/, '').toLowerCase();
 }
 
 function asDate(value: unknown): string | undefined {

@@ -7,6 +7,8 @@ export const Variables = {
   iteration: 'ITERATION',
   previousRetro: 'PREVIOUS_RETRO',
   openActions: 'OPEN_ACTIONS',
+  facilitator: 'FACILITATOR',
+  participants: 'PARTICIPANTS',
 } as const;
 
 /** Every variable we fill in (VS Code's own are left to it). */
