@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Command } from './commandManager';
 import { Commands } from '../constants';
-import { invalidTemplateId, withTemplateId } from '../core/templates/teamCopy';
+import { invalidTemplateId, teamCopyText } from '../core/templates/teamCopy';
 import type { Template } from '../core/templates/template';
 import { templatesFolder } from '../services/config';
 import { createNewFile, exists } from '../services/files';
@@ -37,7 +37,7 @@ export function createTemplateCommand(store: TemplateStore): Command {
         return target;
       }
       await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(target, '..'));
-      if (!await createNewFile(target, withTemplateId(text, teamId))) return undefined;
+      if (!await createNewFile(target, teamCopyText(text, teamId))) return undefined;
       await vscode.window.showTextDocument(target);
       return target;
     },

@@ -228,7 +228,7 @@ describe('Create Team Template', () => {
         const uri = await vscode.commands.executeCommand<vscode.Uri>(Commands.createTemplate, 'sailboat', 'our-sailboat');
         assert.equal(uri.toString(), target.toString());
         const copied = await readFile(target);
-        assert.match(copied, /^---\nid: our-sailboat\nname: /);
+        assert.match(copied, /^---\nlearning-loop-template:\n {2}id: our-sailboat\n {2}name: /);
         assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), target.toString());
 
         await writeFile(target, `${copied}\nOUR OWN EDIT\n`);

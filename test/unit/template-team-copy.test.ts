@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { invalidTemplateId, withTemplateId } from '../../src/core/templates/teamCopy';
+import { invalidTemplateId, teamCopyText } from '../../src/core/templates/teamCopy';
 
 describe('team template copy', () => {
   const ids: [string, ReturnType<typeof invalidTemplateId>][] = [
@@ -8,10 +8,8 @@ describe('team template copy', () => {
   ];
   for (const [id, expected] of ids) it(`id ${JSON.stringify(id)} → ${String(expected)}`, () => { assert.equal(invalidTemplateId(id), expected); });
 
-  const texts: [string, string, string, string][] = [
-    ['replaces the header id', '---\nid: sailboat\nname: Sailboat\n---\n---\nid: body\n---\n# B\n', 'ours', '---\nid: ours\nname: Sailboat\n---\n---\nid: body\n---\n# B\n'],
-    ['adds an id to a header without one', '---\nname: X\n---\nbody\n', 'ours', '---\nid: ours\nname: X\n---\nbody\n'],
-    ['leaves a text without front matter alone', '# no header\n', 'ours', '# no header\n'],
-  ];
-  for (const [name, text, id, expected] of texts) it(name, () => { assert.equal(withTemplateId(text, id), expected); });
+  it('the copy has one front matter with the header under learning-loop-template', () => {
+    assert.equal(teamCopyText('---\nid: sailboat\nname: Sailboat\nkind: retrospective\n---\n---\ndate: x\n---\n# B\n', 'ours'),
+      '---\nlearning-loop-template:\n  id: ours\n  name: Sailboat\n  kind: retrospective\ndate: x\n---\n# B\n');
+  });
 });

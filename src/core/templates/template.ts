@@ -1,10 +1,11 @@
-// A template file: a YAML header that names it, then a body in snippet syntax. Every
+// A template file: a YAML header that names it (see templateFile.ts for its two layouts), and a
+// body in snippet syntax. Every
 // problem is reported at its line so the team can fix its own files; a template with an
 // error is left out rather than inserted half-broken.
 
 import { LineCounter, parseDocument, isMap, isNode, isScalar, type Pair } from 'yaml';
 import type { Problem } from '../problem';
-import { findFrontMatter } from '../markdown/frontMatter';
+import { HEADER_KEY, splitTemplate } from './templateFile';
 import { parseSnippet } from './snippetParser';
 import type { SnippetNode } from './snippetAst';
 import { unsafeReason } from './snippetTransform';
@@ -59,8 +60,8 @@ export function parseTemplate(rawText: string, origin: string): ParsedTemplate {
   // Same lines and columns as the file, without carriage returns to trip over.
   const text = rawText.replace(/\r\n?/g, '\n');
   const problems: Problem[] = [];
-  const block = findFrontMatter(text);
-  if (!block) {
+  const parts = splitTemplate(text);
+  if (!parts) {
     const message = text.startsWith('---')
       ? 'The front matter is never closed: add a line "---" after it.'
       : 'A template starts with front matter: a "---" line, then id, name, description and kind, then "---".';
@@ -68,16 +69,16 @@ export function parseTemplate(rawText: string, origin: string): ParsedTemplate {
     return { problems };
   }
 
-  const tooBig = headerTooBig(block.yaml);
+  const tooBig = headerTooBig(parts.headerYaml);
   if (tooBig !== undefined) {
     problems.push(problemAt(FENCE, FENCE_END, tooBig));
     return { problems };
   }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(block.yaml, { lineCounter, prettyErrors: false });
+  const doc = parseDocument(parts.headerYaml, { lineCounter, prettyErrors: false });
   const at: Locate = (offset) => {
     const { line, col } = lineCounter.linePos(offset);
-    return { line: block.yamlLine + line - 1, column: col - 1 };
+    return { line: parts.headerLine + line - 1, column: col - 1 };
   };
   for (const error of doc.errors) {
     problems.push(problemAt(at(error.pos[0]), at(Math.max(error.pos[1], error.pos[0] + 1)), `YAML: ${firstLine(error.message)}`));
@@ -85,24 +86,21 @@ export function parseTemplate(rawText: string, origin: string): ParsedTemplate {
   for (const warning of doc.warnings) {
     problems.push(problemAt(at(warning.pos[0]), at(warning.pos[1]), `YAML: ${firstLine(warning.message)}`, 'warning'));
   }
-  const header = doc.errors.length === 0 ? readHeader(doc.contents, at, problems) : undefined;
+  const contents = parts.layout === 'one' ? headerUnderKey(doc.contents, at, problems) : doc.contents;
+  const header = doc.errors.length === 0 && contents !== null ? readHeader(contents, at, problems) : undefined;
 
-  // The body, from the first non-blank line after the header.
-  const rest = text.slice(block.bodyOffset);
-  const blank = /^(?:[ \t]*\n)*/.exec(rest)?.[0] ?? '';
-  const body = rest.slice(blank.length);
-  const bodyOffset = block.bodyOffset + blank.length;
-  const bodyLine = block.bodyLine + (blank.match(/\n/g)?.length ?? 0);
+  // The body: after the header's front matter (layout two), or the file without the header's block.
+  const { body, bodyLine, toFile } = parts;
   const snippet = parseSnippet(body);
   if (snippet.error) {
-    const start = position(text, bodyOffset + snippet.error.offset);
+    const start = position(text, toFile(snippet.error.offset));
     problems.push(problemAt(start, { line: start.line, column: start.column + 2 }, `Snippet syntax: ${snippet.error.message}`));
   }
   for (const node of ownTransforms(snippet.nodes)) {
     const reason = node.transform && unsafeReason(node.transform.regex);
     if (reason === undefined) continue;
-    const start = position(text, bodyOffset + node.start);
-    const end = position(text, bodyOffset + node.end);
+    const start = position(text, toFile(node.start));
+    const end = position(text, toFile(node.end));
     problems.push(problemAt(start, end, `The transform on \${${node.name}} is not applied (${reason}, which could take very long): the value is inserted as it is.`, 'warning'));
   }
   if (body.trim() === '') {
@@ -111,6 +109,19 @@ export function parseTemplate(rawText: string, origin: string): ParsedTemplate {
 
   if (!header || problems.some((p) => p.severity === 'error')) return { problems };
   return { template: { ...header, body, origin, bodyLine }, problems };
+}
+
+/**
+ * The map under `learning-loop-template:`, or null (reported) when it is not a map. Its YAML
+ * is that key's block alone: the body's own keys hold snippet syntax and are not parsed.
+ */
+function headerUnderKey(contents: unknown, at: Locate, problems: Problem[]): unknown {
+  const pair = isMap(contents) ? contents.items[0] : undefined;
+  if (isMap(pair?.value)) return pair.value;
+  const range = (isNode(pair?.key) ? pair.key : undefined)?.range;
+  const message = `"${HEADER_KEY}" must hold the template's id, name, description and kind, each on an indented line below it.`;
+  problems.push(range ? problemAt(at(range[0]), at(range[1]), message) : problemAt(FENCE, FENCE_END, message));
+  return null;
 }
 
 /** Why the header is not parsed (too long, nested too deep), or undefined. */
