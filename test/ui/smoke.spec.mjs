@@ -54,6 +54,9 @@ test('New Retrospective creates a dated file that carries the open items forward
   const text = vscode.read(`${RETROS}/${created}`);
   for (const item of OPEN_ITEMS) expect(text).toContain(item);
   expect(text).not.toContain(DONE_ITEM);
+  // the last retro's participants again, and the turn to facilitate passes from Dana to Lee
+  expect(text).toMatch(/^participants: Omar, Dana, Lee$/m);
+  expect(text).toMatch(/^facilitator: Lee$/m);
   await vscode.page.keyboard.press('Escape');
   await vscode.page.keyboard.press('Control+Home');
   await vscode.shot('new-retrospective.png');
