@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { ActionIndex } from '../core/memory/actionIndex';
 import { readDocument } from '../core/memory/document';
 import type { FormOptions } from '../core/memory/forms';
+import { ProblemsListedOnce } from '../core/memory/forms/listedOnce';
 import type { ActionRecord, DocumentSink, MemoryDocument } from '../core/memory/model';
 import { localDate } from '../core/dates';
 import { affectsFormOptions, affectsKindFolders, formOptions } from './config';
@@ -43,6 +44,8 @@ export class MemoryService implements vscode.Disposable {
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly pendingText = new Map<string, string | undefined>();
   private readonly reported = new Set<string>();
+  /** What a document holds that cannot be read (a status, a due date), listed once in the output channel. */
+  private readonly problems = new ProblemsListedOnce();
   /** How each workspace folder's documents are read (its action headings, date order), read from the settings once. */
   private readonly forms = new Map<string, FormOptions>();
   private roots: KindRoot[] = [];
@@ -219,6 +222,9 @@ export class MemoryService implements vscode.Disposable {
       const doc = readDocument(uri.toString(), text, { kind, forms: this.formsFor(uri), ...(this.options.termsIn ? { termsIn: this.options.termsIn } : {}) });
       for (const sink of this.sinks) sink.set(doc, text);
       this.reported.delete(uri.toString());
+      for (const problem of this.problems.fresh(uri.toString(), doc.problems)) {
+        this.log(vscode.l10n.t('{0}, line {1}: {2}', vscode.workspace.asRelativePath(uri), problem.line + 1, problem.message));
+      }
     } catch (error) {
       this.reportOnce(uri, error);
     }
@@ -247,6 +253,7 @@ export class MemoryService implements vscode.Disposable {
 
   private remove(uri: string): void {
     for (const sink of this.sinks) sink.delete(uri);
+    this.problems.forget(uri);
   }
 
   private reportOnce(uri: vscode.Uri, error: unknown): void {
