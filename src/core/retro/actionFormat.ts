@@ -1,6 +1,7 @@
 // Writing an action item back out as a Markdown task: the text, then owner, due date,
 // carried count and a link back, wrapped so markdownlint's default rules stay quiet.
 
+import { fitsLineLength, wrapUnits } from '../markdown/wrap';
 import type { ActionItem } from './actionItem';
 
 /** What carry-forward adds around an item when writing it out. */
@@ -11,13 +12,8 @@ export interface ActionExtras {
   readonly from?: { readonly label: string; readonly link: string };
 }
 
-/** markdownlint's default MD013 limit; only whitespace beyond it counts as too long. */
-const MAX_LINE_LENGTH = 80;
 /** A carried item stays readable in a half-width editor: no line past this when it can be helped. */
 const MAX_VISIBLE_LENGTH = 120;
-const CONTINUATION_INDENT = '  ';
-/** Words that would start a block (list, heading, quote, fence, rule, HTML) at the start of a line. */
-const BLOCK_MARKER = /^(?:[-+*=_#>|~`<]|\d{1,9}[.)]$)/;
 
 /**
  * The item as a `- [ ] …` task: text, owner, due date, carried count and extras. It stays on
@@ -38,26 +34,15 @@ export function formatActionItem(item: Pick<ActionItem, 'done' | 'text' | 'owner
   return wrap(units);
 }
 
-/** Joins units with spaces, starting a new indented line wherever the line would be too long. */
+/** The bullet and its units, wrapped by the one 80-column wrapper (core/markdown/wrap.ts). */
 function wrap(units: readonly string[]): string {
-  // The bullet keeps its first unit on its line: a lone `- [ ]` is not a task.
-  const [bullet = '', first = '', ...rest] = units;
-  const lines: string[] = [];
-  let line = `${bullet} ${first}`;
-  for (const unit of rest) {
-    if (fitsLineLength(`${line} ${unit}`) || BLOCK_MARKER.test(unit)) {
-      line = `${line} ${unit}`;
-    } else {
-      lines.push(line);
-      line = `${CONTINUATION_INDENT}${unit}`;
-    }
-  }
-  return [...lines, line].join('\n');
+  const [bullet = '', ...rest] = units;
+  return wrapUnits(bullet, rest, { fits: fitsVisibly });
 }
 
 /** Within the limit, or longer only by a last word with no space in it (a link), as MD013 allows, up to what a half-width editor shows. */
-function fitsLineLength(line: string): boolean {
-  return line.length <= MAX_LINE_LENGTH || (line.lastIndexOf(' ') < MAX_LINE_LENGTH && line.length <= MAX_VISIBLE_LENGTH);
+function fitsVisibly(line: string, width: number): boolean {
+  return line.length <= width || (fitsLineLength(line, width) && line.length <= MAX_VISIBLE_LENGTH);
 }
 
 /** `[label](link)`, escaped; a link with spaces or parentheses goes in angle brackets. */
