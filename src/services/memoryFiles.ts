@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { DOCUMENT_KINDS, type DocumentKind } from '../core/memory/model';
 import { kindFolder } from './config';
 import { isWithin } from './fileEvents';
+import { folderEntries } from './workspaceWalk';
 
 // Where the memory's documents are and how they are read: every Markdown file under each kind's
 // folder, walked with workspace.fs.readDirectory (findFiles finds nothing on some virtual file
@@ -45,7 +46,7 @@ export async function walkRoots(roots: readonly KindRoot[], token?: vscode.Cance
     for (let folder = queue.shift(); folder && !token?.isCancellationRequested; folder = queue.shift()) {
       if (seenFolders.has(folder.toString())) continue; // an overlapping kind folder is walked once
       seenFolders.add(folder.toString());
-      for (const [name, type] of await entries(folder)) {
+      for (const [name, type] of await folderEntries(folder)) {
         const uri = vscode.Uri.joinPath(folder, name);
         if ((type & vscode.FileType.Directory) !== 0) {
           if (!SKIPPED_FOLDERS.has(name)) queue.push(uri);
@@ -79,12 +80,4 @@ export async function readDocumentText(uri: vscode.Uri): Promise<string> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
   if (open) return open.getText();
   return decoder.decode(await vscode.workspace.fs.readFile(uri));
-}
-
-async function entries(folder: vscode.Uri): Promise<[string, vscode.FileType][]> {
-  try {
-    return await vscode.workspace.fs.readDirectory(folder);
-  } catch {
-    return []; // a kind folder that does not exist holds nothing
-  }
 }

@@ -53,7 +53,7 @@ export async function findFilesByWalking(root: vscode.Uri, patterns: readonly st
     // Breadth first from the base folder; each queued folder carries its path below the base.
     const queue: { uri: vscode.Uri; relative: string[]; depth: number }[] = [{ uri: vscode.Uri.joinPath(root, ...alternative.base), relative: [...alternative.base], depth: 0 }];
     for (let next = queue.shift(); next && !truncated; next = queue.shift()) {
-      for (const [name, type] of await entries(next.uri)) {
+      for (const [name, type] of await folderEntries(next.uri)) {
         if (--budget < 0 || found.size >= maxFiles) {
           truncated = true;
           break;
@@ -81,7 +81,8 @@ export function matchesAny(root: vscode.Uri, uri: vscode.Uri, globs: readonly Gl
   return globs.some((g) => g.matches(relative));
 }
 
-async function entries(folder: vscode.Uri): Promise<[string, vscode.FileType][]> {
+/** A folder's entries through `workspace.fs`; none when it does not exist (or cannot be read). */
+export async function folderEntries(folder: vscode.Uri): Promise<[string, vscode.FileType][]> {
   try {
     return await vscode.workspace.fs.readDirectory(folder);
   } catch {
