@@ -12,6 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { execFileSync } from 'node:child_process';
 
 const RUNS = 15;
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 const BUNDLE = resolve(__dirname, '../../dist/node/extension.js');
 const PACKAGE = resolve(__dirname, '../../package.json');
 
@@ -127,23 +128,31 @@ function median(values: number[]): number {
 
 /** Prints activate() on the memory at `root` next to activate() on an empty workspace. */
 export async function measureActivation(root: string): Promise<void> {
-  if (!existsSync(BUNDLE) || JSON.parse(readFileSync(PACKAGE, 'utf8')).main !== './dist/node/extension.js') {
-    execFileSync(process.execPath, [resolve(__dirname, '../../esbuild.js')], { stdio: 'ignore' });
-  }
+  // Always built afresh: a bundle left from an older checkout would measure older code.
+  execFileSync(process.execPath, [resolve(__dirname, '../../esbuild.js')], { stdio: 'ignore' });
+  if (!existsSync(BUNDLE) || JSON.parse(readFileSync(PACKAGE, 'utf8')).main !== './dist/node/extension.js') throw new Error(`no ${BUNDLE} after the build`);
   const empty = mkdtempSync(join(tmpdir(), 'll-empty-'));
   try {
     const full: number[] = [];
     const bare: number[] = [];
     let ready = 0;
     let actions = 0;
+    const bareAgain: number[] = [];
     for (let i = 0; i < RUNS; i++) {
+      // Each activate() starts from a collected heap: the last run's memory is not this one's cost.
+      gc();
       const withMemory = await activateOnce(root);
       full.push(withMemory.activate);
       ready = withMemory.ready;
       actions = withMemory.actions;
+      gc();
       bare.push((await activateOnce(empty)).activate);
+      gc();
+      bareAgain.push((await activateOnce(empty)).activate);
     }
+    const noise = Math.max(median(bare), median(bareAgain)) / Math.min(median(bare), median(bareAgain));
     console.log(`activation (activate() of dist/node/extension.js, median of ${RUNS}): ${median(full).toFixed(2)} ms with the generated memory vs ${median(bare).toFixed(2)} ms on an empty workspace: ${(median(full) / median(bare)).toFixed(2)}× (target: unchanged within noise)`);
+    console.log(`  noise: a second empty-workspace series in the same loop, ${median(bareAgain).toFixed(2)} ms: ${noise.toFixed(2)}× apart`);
     console.log(`  the memory's first index finished ${ready.toFixed(0)} ms after activate() began (${actions} actions), off the activation path`);
   } finally {
     rmSync(empty, { recursive: true, force: true });

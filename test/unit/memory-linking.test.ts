@@ -148,6 +148,30 @@ describe('memory: linking items into actions', () => {
     assert.deepEqual(index.actions().map((a) => a.status), ['done']);
   });
 
+  it('a link to a file whose URI is percent-encoded finds it, written either way', () => {
+    const index = indexOf([
+      { path: 'retrospectives/2026-10-01%20kickoff.md', text: '- [ ] Fix CI\n- [ ] Pair more' },
+      { path: B, text: '- [ ] Fix CI (carried 1×) — from [a](2026-10-01%20kickoff.md)\n- [ ] Pair more (carried 1×) — from [a](<2026-10-01 kickoff.md>)' },
+      { path: P, kind: 'postmortem', text: '- [ ] Fix CI' },
+    ]);
+    assert.deepEqual(summary(index.actions()), [
+      'Fix CI open postmortems/2026-10-05-outage.md:0→postmortems/2026-10-05-outage.md:0 0',
+      'Fix CI open retrospectives/2026-10-01%20kickoff.md:0→retrospectives/2026-10-15-4ls.md:0 1',
+      'Pair more open retrospectives/2026-10-01%20kickoff.md:1→retrospectives/2026-10-15-4ls.md:1 1',
+    ]);
+    const origin = index.document(`${ROOT}/retrospectives/2026-10-01%20kickoff.md`);
+    assert.ok(origin);
+    assert.equal(index.resolve(index.document(`${ROOT}/${B}`) ?? origin, '2026-10-01 kickoff.md'), origin);
+  });
+
+  it('edits read in a row, with no look at the actions between them, end as the last one says', () => {
+    const index = indexOf([{ path: A, text: '- [ ] Fix CI' }, { path: B, text: '- [ ] Fix CI (carried 1×)' }]);
+    for (const text of ['- [x] Fix CI', '- [ ] Fix CI', '- [ ] Fix CI dropped:2026-10-02', '- [x] Fix CI done:2026-10-03']) {
+      index.set(readDocument(`${ROOT}/${A}`, text, { kind: 'retrospective' }));
+    }
+    assert.deepEqual(index.actions().map((a) => [a.status, a.doneDate]), [['done', '2026-10-03']]);
+  });
+
   it('50,000 items of one text in one document do not hang', function () {
     // Four forms are read now, on a machine eight builds share: a hang is far past 30 s.
     this.timeout(30_000);

@@ -7,8 +7,8 @@ import { readLines } from '../markdown';
 import type { Problem } from '../problem';
 import { dateFromFileName, isRealDate, readTomlFrontMatter } from './dates';
 import { readItems, type FormOptions } from './forms';
-import { detach } from './itemText';
-import type { DocumentKind, MemoryDocument, Scores } from './model';
+import { detach, share } from './itemText';
+import type { DocumentKind, ItemOccurrence, MemoryDocument, Scores } from './model';
 
 /** What {@link readDocument} needs besides the text. */
 export interface ReadOptions {
@@ -43,20 +43,54 @@ export function readDocument(uri: string, text: string, options: ReadOptions): M
   const { items, problems: itemProblems } = readItems(read, options.forms);
   problems.push(...itemProblems);
   const scores = readScores(fields, lineOf, problems);
-  const template = typeof fields['template'] === 'string' && fields['template'].trim() !== '' ? detach(fields['template'].trim()) : undefined;
+  const template = typeof fields['template'] === 'string' && fields['template'].trim() !== '' ? share(fields['template'].trim()) : undefined;
   const body = block ? text.slice(block.bodyOffset) : text;
+  const terms = options.termsIn ? [...new Set(options.termsIn(body))].map(share) : [];
+  const tags = readTags(fields['tags']);
   return {
     uri,
-    date: detach(date ?? ''),
+    date: share(date ?? ''),
     kind: options.kind,
     ...(template === undefined ? {} : { template }),
     title: detach(firstHeading(read) ?? name.replace(/\.md$/i, '')),
-    items,
-    tags: readTags(fields['tags']),
-    scores,
-    terms: options.termsIn ? [...new Set(options.termsIn(body))].map(detach) : [],
-    problems,
+    items: items.map(keptItem),
+    // Most documents have none of these: one shared empty value each instead of one per document.
+    tags: tags.length === 0 ? NONE : tags,
+    scores: sharedScores(scores),
+    terms: terms.length === 0 ? NONE : terms,
+    problems: problems.length === 0 ? NONE : problems,
   };
+}
+
+const NONE: readonly never[] = Object.freeze([]);
+const NO_SCORES: Scores = Object.freeze({});
+/** `{ roti: n }` for the whole scores 1–5, the commonest scores of all, one object each. */
+const ROTI_ONLY: readonly Scores[] = Array.from({ length: SCORE_MAX + 1 }, (_, roti) => Object.freeze({ roti }));
+
+function sharedScores(scores: Scores): Scores {
+  if (scores.health !== undefined) return scores;
+  if (scores.roti === undefined) return NO_SCORES;
+  return Number.isInteger(scores.roti) ? ROTI_ONLY[scores.roti] ?? scores : scores;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * The item as the memory keeps it: every string a compact copy of its own, whichever form's
+ * reader cut it from the text (a slice would keep the whole text alive), owners and dates shared
+ * (copies of one action share their text and link in the index).
+ */
+function keptItem(item: ItemOccurrence): ItemOccurrence {
+  const kept: Mutable<ItemOccurrence> = item;
+  kept.text = detach(item.text);
+  kept.key = item.key === kept.text ? kept.text : detach(item.key);
+  if (item.owner !== undefined) kept.owner = share(item.owner);
+  if (item.due !== undefined) kept.due = share(item.due);
+  if (item.doneDate !== undefined) kept.doneDate = share(item.doneDate);
+  if (item.droppedDate !== undefined) kept.droppedDate = share(item.droppedDate);
+  if (item.dropReason !== undefined) kept.dropReason = detach(item.dropReason);
+  if (item.link !== undefined) kept.link = detach(item.link);
+  return kept;
 }
 
 /** The last path segment of a URI, decoded. */

@@ -5,12 +5,43 @@
 const COMMENT_OPEN = '<!--';
 const COMMENT_CLOSE = '-->';
 
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+/** A UTF-16 code unit takes at most 3 bytes in UTF-8. */
+const MAX_UTF8_BYTES = 3;
+/** Bytes of encoding room kept between calls (one allocation instead of one per string). */
+const SCRATCH_KEPT = 16_384;
+let scratch = new Uint8Array(SCRATCH_KEPT);
+
 /**
  * A copy of `text` that does not keep the document it was cut from alive (an engine may keep a
  * slice as a view into the whole text): the memory keeps items, never the text (≤ 25% of it).
+ * A UTF-8 round trip makes a fresh flat string, one byte a character where the text allows: a
+ * slice of a document holding one `—` takes two bytes a character, and a `' ' + s` copy keeps a
+ * slice header too.
  */
 export function detach(text: string): string {
-  return ` ${text}`.slice(1);
+  const bytes = text.length * MAX_UTF8_BYTES;
+  if (bytes > scratch.length) scratch = new Uint8Array(Math.max(bytes, scratch.length * 2));
+  const { written } = encoder.encodeInto(text, scratch);
+  const copy = decoder.decode(scratch.subarray(0, written));
+  if (scratch.length > SCRATCH_KEPT) scratch = new Uint8Array(SCRATCH_KEPT); // a long item's room is not kept
+  // A lone surrogate (or a leading BOM) does not survive the round trip: copy it as it is.
+  return copy === text ? copy : ` ${text}`.slice(1);
+}
+
+/** Short strings many items share (owners, dates): kept once each, up to this many. */
+const SHARED_MAX = 4096;
+const shared = new Map<string, string>();
+
+/** One copy of `text` for every item that holds it (owners, dates): {@link detach}ed, at most SHARED_MAX kept. */
+export function share(text: string): string {
+  const known = shared.get(text);
+  if (known !== undefined) return known;
+  if (shared.size >= SHARED_MAX) shared.clear(); // a bounded cache: beyond it, copies are merely not shared
+  const copy = detach(text);
+  shared.set(copy, copy);
+  return copy;
 }
 
 /** `text` with case and spacing normalised and strike-through marks removed: what linking compares. */

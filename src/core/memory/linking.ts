@@ -103,14 +103,15 @@ function toRecord(group: readonly KeyedItem[], today: string): ActionRecord {
   const documents = new Set(group.map((k) => k.doc.uri)).size;
   const carried = Math.max(documents - 1, ...group.map((k) => k.item.carried));
   const { owner, due } = last.item;
+  const raised = occurrence(first);
   return {
     text: last.item.text,
     ...(owner === undefined ? {} : { owner }),
     ...(due === undefined ? {} : { due }),
     status,
     overdue: isOverdue(status, due, today),
-    raised: occurrence(first),
-    latest: occurrence(last),
+    raised,
+    latest: last === first ? raised : occurrence(last),
     carried,
     ...(doneDate === undefined ? {} : { doneDate }),
     kind: first.doc.kind,
