@@ -80,7 +80,7 @@ export async function retroContext(workspaceFolder: vscode.WorkspaceFolder | und
     const linkTo = (uri: string): string => encodeURI(relativePath(fromDir, vscode.Uri.parse(uri).path));
     const carried = carryFromMemory({ actions: options.memory.actions(), today, linkTo, ...(target ? { exclude: target.toString() } : {}) });
     // With no retro and nothing open anywhere, "no earlier retrospective" says more.
-    if (previous || carried.retrospective + carried.postmortem > 0) variables[Variables.openActions] = carried.markdown;
+    if (previous || carried.retrospective + carried.postmortem + carried.learning > 0) variables[Variables.openActions] = carried.markdown;
   }
   return {
     folder: home,

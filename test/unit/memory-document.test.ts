@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readDocument, fileName } from '../../src/core/memory/document';
 import { ActionIndex } from '../../src/core/memory/actionIndex';
-import { carryFromMemory, NOTHING_OPEN_IN_MEMORY, POSTMORTEM_HEADING } from '../../src/core/memory/carry';
+import { carryFromMemory, LEARNING_HEADING, NOTHING_OPEN_IN_MEMORY, POSTMORTEM_HEADING } from '../../src/core/memory/carry';
 import { resolveLink } from '../../src/core/memory/links';
 import { readTaskItems } from '../../src/core/memory/forms/task';
 import { readLines } from '../../src/core/markdown';
@@ -93,5 +93,41 @@ describe('memory: carry-forward from the memory', () => {
   });
   it('nothing open: says so', () => {
     assert.equal(carryFromMemory({ actions: [], today: '2026-12-01', linkTo }).markdown, NOTHING_OPEN_IN_MEMORY);
+  });
+});
+
+describe('memory: carry-forward of lessons-learned reviews and learning plans', () => {
+  const index = new ActionIndex(() => '2026-12-01');
+  const add = (path: string, kind: 'retrospective' | 'postmortem' | 'lessons-learned' | 'learning-organization', text: string) => index.set(readDocument(`file:///w/docs/${path}`, text, { kind }));
+  add('retrospectives/2026-11-01-4ls.md', 'retrospective', '- [ ] A retro action @ana');
+  add('postmortems/2026-11-03-outage.md', 'postmortem', '- [ ] A postmortem follow-up @dana');
+  add('lessons-learned/2026-11-20-aar.md', 'lessons-learned', '- [ ] Invite support to every pre-mortem @jo due:2026-12-04\n- [x] Publish the review @jo');
+  add('learning-plans/2026-11-25-plan.md', 'learning-organization', '- [ ] Read the chapter on double-loop learning @lena');
+  add('learning-plans/2026-11-26-plan.md', 'learning-organization', '- [x] ~~A dropped idea~~ dropped:2026-11-27');
+  const linkTo = (uri: string) => uri.replace('file:///w/docs/', '../');
+  const first = carryFromMemory({ actions: index.actions(), today: '2026-12-01', linkTo });
+  const sections = first.markdown.split('\n\n');
+
+  it('their open actions in a section of their own, after the postmortems\' (done and dropped ones left out)', () => {
+    assert.deepEqual([first.retrospective, first.postmortem, first.learning], [1, 1, 2]);
+    assert.deepEqual(sections.filter((s) => s.startsWith('###')), [POSTMORTEM_HEADING, LEARNING_HEADING]);
+    const learning = sections[sections.indexOf(LEARNING_HEADING) + 1] ?? '';
+    assert.deepEqual(learning.split('\n'), [
+      '- [ ] Invite support to every pre-mortem @jo due:2026-12-04 (carried 1×)',
+      '  — from [2026-11-20](../lessons-learned/2026-11-20-aar.md)',
+      '- [ ] Read the chapter on double-loop learning @lena (carried 1×)',
+      '  — from [2026-11-25](../learning-plans/2026-11-25-plan.md)',
+    ]);
+  });
+  it('carried into a retrospective, an action stays the same one, of its kind, and comes back in the same section', () => {
+    index.set(readDocument('file:///w/docs/retrospectives/2026-12-01-4ls.md', first.markdown, { kind: 'retrospective' }));
+    const invite = index.actions().filter((a) => a.text === 'Invite support to every pre-mortem');
+    assert.equal(invite.length, 1);
+    assert.equal(invite[0]?.kind, 'lessons-learned');
+    assert.equal(invite[0]?.carried, 1);
+    assert.equal(invite[0]?.latest.uri, 'file:///w/docs/retrospectives/2026-12-01-4ls.md');
+    const next = carryFromMemory({ actions: index.actions(), today: '2026-12-15', linkTo });
+    assert.deepEqual([next.retrospective, next.postmortem, next.learning], [1, 1, 2]);
+    assert.match(next.markdown, new RegExp(`${LEARNING_HEADING}\n\n- \\[ \\] \\*\\*⚠ Overdue\\*\\* Invite support to every pre-mortem @jo due:2026-12-04\n {2}\\(carried 2×\\)`)); // wrapped at 80 columns
   });
 });
