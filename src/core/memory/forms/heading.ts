@@ -5,6 +5,7 @@
 
 import type { ItemOccurrence, ReadLines } from '../model';
 import type { Problem } from '../../problem';
+import { detach } from '../itemText';
 import { BOLD_LEVEL, MAX_HEADING, bulletAt, collectItem, headingAt } from './blocks';
 import type { FormOptions } from './content';
 import { itemFromBlock } from './item';
@@ -58,7 +59,8 @@ export function isActionHeading(text: string, extra: readonly string[] = NO_HEAD
   if (verdict !== undefined) return verdict;
   const decided = namesActions(text, extra);
   if (known.size >= MAX_VERDICTS) known.clear();
-  known.set(text, decided);
+  // A copy as the key: the heading is a slice of its document, and a kept slice keeps the whole text.
+  known.set(detach(text), decided);
   return decided;
 }
 
