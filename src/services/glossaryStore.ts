@@ -49,7 +49,8 @@ export class GlossaryStore implements vscode.Disposable {
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.reloadAll()),
       vscode.workspace.onDidOpenTextDocument((document) => this.onOpened(document)),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (affects(e, Settings.glossaryFiles)) void this.reloadAll();
+        // Turning VS Code's JSON validation on or off changes who shows a syntax error.
+        if (affects(e, Settings.glossaryFiles) || e.affectsConfiguration(JSON_VALIDATE)) void this.reloadAll();
       }),
     );
   }
@@ -185,10 +186,11 @@ function reportWalk(folder: vscode.WorkspaceFolder, walk: WalkResult): void {
 function jsonServiceShows(uri: vscode.Uri): boolean {
   const key = uri.toString();
   const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key && !d.isClosed);
-  return document?.languageId === JSON_LANGUAGE && vscode.workspace.getConfiguration('json', uri).get<boolean>('validate.enable', true);
+  return document?.languageId === JSON_LANGUAGE && vscode.workspace.getConfiguration(undefined, uri).get<boolean>(JSON_VALIDATE, true);
 }
 
 const JSON_LANGUAGE = 'json';
+const JSON_VALIDATE = 'json.validate.enable';
 
 /** More than this many glossary files in one folder is a misconfigured glob, not a glossary. */
 const MAX_GLOSSARY_FILES = 200;

@@ -53,6 +53,18 @@ describe('One mistake in a team glossary, one Problems entry', () => {
     assert.ok(!vscode.languages.getDiagnostics(glossaryUri).some((d) => d.source === OURS && /Invalid JSON/.test(d.message)), shown(glossaryUri));
   });
 
+  it('turning VS Code\'s JSON validation off makes the open glossary\'s syntax error ours again', async () => {
+    await editInEditor(glossaryUri, `${missingComma}\n`);
+    const json = vscode.workspace.getConfiguration('json');
+    const previous = json.inspect('validate.enable')?.workspaceValue;
+    await json.update('validate.enable', false, vscode.ConfigurationTarget.Workspace);
+    try {
+      await waitFor(() => onLine(glossaryUri, 3).some((d) => d.source === OURS && /Invalid JSON: expected ","/.test(d.message)), `our syntax error (${shown(glossaryUri)})`, SLOW_MS);
+    } finally {
+      await vscode.workspace.getConfiguration('json').update('validate.enable', previous, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
   it('a glossary with the same mistake that no editor has open: its syntax error is ours, so it is not silent', async () => {
     const scratch = await scratchFolder('closed-glossary');
     const closed = vscode.Uri.joinPath(scratch.uri, 'glossary.json');
