@@ -37,7 +37,7 @@ export function createTemplateCommand(store: TemplateStore): Command {
         return target;
       }
       await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(target, '..'));
-      if (!await createNewFile(target, teamCopyText(text, teamId))) return undefined;
+      if (!await createNewFile(target, teamCopyText(text, teamId, source.id))) return undefined;
       await vscode.window.showTextDocument(target);
       return target;
     },

@@ -38,6 +38,7 @@ describe('Team templates: one front matter, the older layout still read', () => 
         assert.ok(text.startsWith(`---\ndate: ${today}\n`), text.slice(0, 120));
         assert.ok(!text.includes('learning-loop-template') && !text.includes('our-4ls\nname'), text.slice(0, 300));
         assert.match(text, /^# 4Ls retrospective/m);
+        assert.match(text, /^template: our-4ls$/m, 'the document names the team template it was made from');
       });
     } finally {
       await closeAllEditors();
