@@ -14,7 +14,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  REPO, RUNTIME_DIR, installVsix, startCodeServer, writeUserSettings, killGroup, remoteAuthority,
+  REPO, RUNTIME_DIR, installVsix, startCodeServer, writeUserSettings, killGroup,
 } from '../test/runtime/code-server.mjs';
 
 const port = Number(process.env.PORT || 8080);
@@ -27,6 +27,8 @@ const clock = (ms) => {
   const s = Math.round(ms / 1000);
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 };
+/** A progress line fits an 80-column terminal: the step's full name is printed once, at its start. */
+const PROGRESS_DETAIL_CHARS = 50;
 let stepNo = 0;
 let stepName = '';
 let stepStart = t0;
@@ -39,17 +41,25 @@ function step(name) {
   console.log(`\n[${clock(Date.now() - t0)}] step ${stepNo}/${STEPS}: ${name}`);
 }
 const ticker = setInterval(() => {
-  const detail = lastOutput ? ` — ${lastOutput.slice(0, 100)}` : '';
-  console.log(`[${clock(Date.now() - t0)}] still on step ${stepNo}/${STEPS} (${stepName}), ${clock(Date.now() - stepStart)} in this step${detail}`);
+  const detail = lastOutput ? ` — ${shorten(lastOutput, PROGRESS_DETAIL_CHARS)}` : '';
+  console.log(`[${clock(Date.now() - t0)}] step ${stepNo}/${STEPS}, ${clock(Date.now() - stepStart)} in it${detail}`);
 }, PROGRESS_EVERY_MS);
 ticker.unref();
+
+/** Whether an output line says something (not a compiler's `|   ^~~~` marker or a blank line). */
+const telling = (line) => /[A-Za-z]{3,}/.test(line) && !line.startsWith('|');
+/** `line` without long paths (their last part stays) and cut to `max` characters. */
+function shorten(line, max) {
+  const short = line.replace(/(?:[\w.@+-]*\/)+([\w.@+-]+)/g, '$1');
+  return short.length <= max ? short : `${short.slice(0, max - 1)}…`;
+}
 
 /** Runs a command with its output shown (and remembered for the progress line); resolves to its exit code. */
 function run(cmd, args, { quiet = false, watchFile } = {}) {
   return new Promise((resolve) => {
     const child = spawn(cmd, args, { cwd: REPO, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
     const onData = (stream) => (chunk) => {
-      const lines = String(chunk).split('\n').map((l) => l.trim()).filter(Boolean);
+      const lines = String(chunk).split('\n').map((l) => l.trim()).filter(telling);
       if (lines.length) lastOutput = lines[lines.length - 1];
       if (!quiet) stream.write(chunk);
     };
@@ -58,8 +68,8 @@ function run(cmd, args, { quiet = false, watchFile } = {}) {
     // a long npm install writes only to its log file: follow that file's last line for the progress line
     const watcher = watchFile && setInterval(() => {
       if (!fs.existsSync(watchFile)) return;
-      const lines = fs.readFileSync(watchFile, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
-      if (lines.length) lastOutput = `${path.basename(path.dirname(watchFile))}/install.log: ${lines[lines.length - 1]}`;
+      const lines = fs.readFileSync(watchFile, 'utf8').split('\n').map((l) => l.trim()).filter(telling);
+      if (lines.length) lastOutput = lines[lines.length - 1];
     }, PROGRESS_EVERY_MS);
     child.on('close', (code) => { if (watcher) clearInterval(watcher); resolve(code ?? 1); });
   });
@@ -119,11 +129,14 @@ try {
   fail(`${e.message}\nIs port ${port} already in use? Try PORT=8081 npm start`);
 }
 clearInterval(ticker);
-// The page opens the workspace with its README (the workbench's `openFile` payload).
-const authority = await remoteAuthority(server.base);
+// The page opens the workspace with its README (the workbench's `openFile` payload). The README's
+// URI takes the host the browser loads the page from, as the folder's does: with the server's
+// own name for itself ("remote") VS Code took it for a file outside the workspace, so clicking
+// README.md in the Explorer opened a second tab of the same file.
+const host = `127.0.0.1:${port}`;
 const readme = path.join(workspace, 'README.md');
-const payload = fs.existsSync(readme) ? `&payload=${encodeURIComponent(JSON.stringify([['openFile', `vscode-remote://${authority}${readme}`]]))}` : '';
-const url = `http://127.0.0.1:${port}/?folder=${workspace.split('/').map(encodeURIComponent).join('/')}${payload}`;
+const payload = fs.existsSync(readme) ? `&payload=${encodeURIComponent(JSON.stringify([['openFile', `vscode-remote://${host}${readme}`]]))}` : '';
+const url = `http://${host}/?folder=${workspace.split('/').map(encodeURIComponent).join('/')}${payload}`;
 console.log(`
   Ready after ${clock(Date.now() - t0)}. Learning Loop is running in VS Code; open this address in your browser:
 
