@@ -132,6 +132,18 @@ describe('forms: list items under an action heading', () => {
     });
   }
 
+  it('says which setting reads a numeric due date it cannot read, at its line, and reads it once the order is set', () => {
+    const doc = ['## Action items', '- Rotate the keys by 4/30/2027', '- Renew the certificate', '  - Due: 30.04.2027', '- Write the runbook due:2027-04-30'];
+    const { items, problems } = read(doc);
+    assert.deepEqual(items.map((i) => i.due), [undefined, undefined, '2027-04-30']);
+    assert.deepEqual(problems.map((p) => p.line), [1, 3]);
+    assert.match(problems[0]?.message ?? '', /"by 4\/30\/2027".*learningLoop\.dates\.order/);
+    assert.match(problems[1]?.message ?? '', /"30\.04\.2027"/);
+    const ordered = readHeadingItems(readLines(doc.join('\n')), { dateOrder: 'mdy' }, none);
+    assert.deepEqual([ordered.items.map((i) => i.due), ordered.problems.length], [['2027-04-30', undefined, '2027-04-30'], 1]);
+    assert.match(ordered.problems[0]?.message ?? '', /"30\.04\.2027": the action item has no due date\.$/);
+  });
+
   it('reports a status it cannot read at its line, and keeps the item open', () => {
     const { items, problems } = read(['## Action items', '- Rotate the keys', '  - Status: half way there']);
     assert.equal(items[0]?.status, 'open');

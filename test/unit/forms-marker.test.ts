@@ -58,4 +58,13 @@ describe('forms: marker lines', () => {
     const { items } = readMarkerItems(readLines(doc.join('\n')), {}, (l) => l === 0);
     assert.deepEqual(seen(items), [{ line: 4, text: 'real', status: 'open' }]);
   });
+
+  it('reads a numeric due date in the team\'s order, and without it says which setting would', () => {
+    const doc = ['ACTION: renew the staging certificate @gus by 04/05/2027'];
+    const plain = readMarkerItems(readLines(doc.join('\n')), {}, () => false);
+    assert.deepEqual([plain.items[0]?.due, plain.problems.map((p) => p.line)], [undefined, [0]]);
+    assert.match(plain.problems[0]?.message ?? '', /learningLoop\.dates\.order/);
+    const dmy = readMarkerItems(readLines(doc.join('\n')), { dateOrder: 'dmy' }, () => false);
+    assert.deepEqual([dmy.items[0]?.text, dmy.items[0]?.due, dmy.problems], ['renew the staging certificate', '2027-05-04', []]);
+  });
 });

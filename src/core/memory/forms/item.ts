@@ -3,12 +3,14 @@
 
 import type { ActionForm, ItemOccurrence } from '../model';
 import type { Problem } from '../../problem';
-import { readDate } from '../dates';
+import { findDue, readDate } from '../dates';
 import { keyOf } from '../itemText';
 import type { ItemBlock } from './blocks';
 import { readContent, type FormOptions, type ItemContent } from './content';
 import { DUE_FIELD, OWNER_FIELD, STATUS_FIELD, ownerName, plain, readStatusWords } from './words';
 
+/** Something written like a numeric date (`4/30/2027`, `30.04.2027`): worth a word when it cannot be read. */
+export const NUMERIC_DATE = /\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/;
 const FIELD = /^[ \t]*(?:\*\*|__)?([\p{L} ]{2,20}?)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*(.*)$/u;
 /** A line that begins with a time (`14:02`, `2026-11-03 14:02`) is a timeline entry, not a promise. */
 const TIMESTAMP = /^(?:\*\*|__)?(?:\d{4}-\d{2}-\d{2}[ T]+)?\d{1,2}:\d{2}(?::\d{2})?(?![\d])/;
@@ -18,6 +20,11 @@ export function itemFromBlock(block: ItemBlock, form: ActionForm, options: FormO
   if (TIMESTAMP.test(block.sentence.trim())) return undefined;
   const content = readContent(block.sentence, options);
   if (!content) return undefined;
+  // `by 4/30/2027` without the team's date order stays in the sentence: say which setting reads it.
+  if (content.due === undefined && options.dateOrder === undefined) {
+    const numeric = findDue(block.sentence, 'mdy') ?? findDue(block.sentence, 'dmy');
+    if (numeric) problems.push(unreadableDue(block.line, block.sentence.slice(numeric.start, numeric.end), options));
+  }
   return occurrence(block.line, block.endLine, form, withSubs(content, block, options, problems));
 }
 
@@ -40,6 +47,7 @@ function withSubs(content: ItemContent, block: ItemBlock, options: FormOptions, 
     } else if (DUE_FIELD.test(name) && result.due === undefined) {
       const due = readDate(value, options.dateOrder);
       if (due !== undefined) result = { ...result, due };
+      else if (NUMERIC_DATE.test(value)) problems.push(unreadableDue(sub.line, value, options));
     } else if (STATUS_FIELD.test(name)) {
       const state = readStatusWords(value, options.dateOrder);
       if (!state) {
@@ -69,5 +77,14 @@ export function unreadableStatus(line: number, value: string): Problem {
   return {
     line, column: 0, endLine: line, endColumn: 0, severity: 'warning',
     message: `Unreadable status "${shown}": the action item is read as open (use Done, Dropped, Open or In progress).`,
+  };
+}
+
+/** The problem of a due date no one can read: the action item has none (numeric dates need the team's order). */
+export function unreadableDue(line: number, written: string, options: FormOptions): Problem {
+  const hint = options.dateOrder ? '' : ' Numeric dates like 4/30/2027 are read only with the setting learningLoop.dates.order.';
+  return {
+    line, column: 0, endLine: line, endColumn: 0, severity: 'warning',
+    message: `Unreadable due date "${written.trim().slice(0, 40)}": the action item has no due date.${hint}`,
   };
 }

@@ -7,7 +7,7 @@ import type { Problem } from '../../problem';
 import { readDate } from '../dates';
 import { headingAt, isHeadingCandidate } from './blocks';
 import { readContent, type FormOptions, type ItemContent } from './content';
-import { occurrence, unreadableStatus } from './item';
+import { NUMERIC_DATE, occurrence, unreadableDue, unreadableStatus } from './item';
 import { DUE_FIELD, OWNER_FIELD, STATUS_FIELD, ownerName, plain, readStatusWords } from './words';
 
 const ACTION_COLUMN = /^(?:actions?|action[ \t]+items?|action[ \t]+points?|tasks?|follow[ \t-]?ups?|corrective[ \t]+actions?|next[ \t]+steps?|todo|to[ \t-]do)$/i;
@@ -108,7 +108,7 @@ export function rowItem(text: string, line: number, columns: TableColumns, optio
   const dueCell = columns.due === undefined ? undefined : cells[columns.due]?.text;
   const due = dueCell === undefined ? undefined : readDate(dueCell, options.dateOrder);
   if (due !== undefined) item = { ...item, due };
-  else if (dueCell !== undefined && /\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/.test(dueCell)) problems.push(unreadableDue(line, dueCell, options));
+  else if (dueCell !== undefined && NUMERIC_DATE.test(dueCell)) problems.push(unreadableDue(line, dueCell, options));
   const statusCell = columns.status === undefined ? undefined : cells[columns.status]?.text;
   if (statusCell !== undefined && item.status === 'open') {
     const state = readStatusWords(statusCell, options.dateOrder);
@@ -126,12 +126,4 @@ function cellOwner(cell: string): string | undefined {
   const first = plain(cell).split(/[,;&]|\s+(?:and|\/)\s+/)[0]?.trim() ?? '';
   if (first === '' || /^(?:tbd|tbc|none|n\/a|-|—|–|\?|unassigned)$/i.test(first)) return undefined;
   return ownerName(first) ?? (/^@?[\p{L}\p{N}_.-]{1,40}$/u.test(first) ? first.replace(/^@/, '') : undefined);
-}
-
-function unreadableDue(line: number, cell: string, options: FormOptions): Problem {
-  const hint = options.dateOrder ? '' : ' Numeric dates like 4/30/2027 are read only with the setting learningLoop.dates.order.';
-  return {
-    line, column: 0, endLine: line, endColumn: 0, severity: 'warning',
-    message: `Unreadable due date "${cell.trim().slice(0, 40)}": the action item has no due date.${hint}`,
-  };
 }
