@@ -31,6 +31,8 @@ describe('memory: task items', () => {
     // Issue 11: metadata drifting when carried: the trailing owner and due win over mentions.
     { name: 'the owner written last, not the first mention', line: '- [ ] Ask @carol to pair with @bob on the runbook @bob', expected: { status: 'open', text: 'Ask @carol to pair with @bob on the runbook', key: 'ask @carol to pair with @bob on the runbook', owner: 'bob', carried: 0 } },
     { name: 'the due written last, not the one in the sentence', line: '- [ ] Ship (moved from due:2026-11-30 to due:2026-12-20) due:2026-12-20', expected: { status: 'open', text: 'Ship (moved from due:2026-11-30 to due:2026-12-20)', key: 'ship (moved from due:2026-11-30 to due:2026-12-20)', due: '2026-12-20', carried: 0 } },
+    // Issue 11 (fuzz, carried items): a second count inside the sentence was left in the text, so the next carry changed it.
+    { name: 'every carried count inside the sentence', line: '- [ ] Ask (carried 2×) after review (carried 3×) with @bob @ana', expected: { status: 'open', text: 'Ask after review with @bob', key: 'ask after review with @bob', owner: 'ana', carried: 3 } },
     { name: 'only metadata, no sentence', line: '- [ ] @ana due:2026-12-15', expected: undefined },
   ];
   for (const { name, line, expected } of cases) {

@@ -22,6 +22,7 @@ const ANY_OWNER = new RegExp(String.raw`(?:^| )${OWNER}(?=[ ,.;:!?)]|$)`, 'u');
 const ANY_DUE = new RegExp(String.raw`(?:^| )due: ?${DATE}(?=[ ,.;:!?)]|$)`);
 const CARRIED = /(?:^| )\(carried ?(\d{1,9}) ?[×x]\)/i;
 const TRAILING_CARRIED = new RegExp(`${CARRIED.source}$`, 'i');
+const CARRIED_ANYWHERE = new RegExp(CARRIED.source, 'gi');
 /** ` — from [label](link)`; `–`, `-` and `--` as the dash too. */
 const BACK_LINK = /(?:^| )(?:—|–|--?) from \[((?:\\.|[^\]\\])*)\]\((<[^>]*>|[^)]*)\)$/;
 /** A flag we wrote before the text: `**⚠ Overdue**`, `**Carried 3×**`, `**⚠**`. */
@@ -86,11 +87,12 @@ export function parseTaskContent(content: string, checked: boolean, line = 0, en
     if (next === undefined) break;
     rest = next;
   }
-  const inside = CARRIED.exec(rest);
-  if (inside) {
-    found.carried = Math.max(found.carried, Number(inside[1]));
-    rest = cut(rest, inside);
-  }
+  // Every count inside the sentence goes at once (the highest counts): one left there would be
+  // read, and dropped from the text, by the next carry.
+  rest = rest.replace(CARRIED_ANYWHERE, (_, count: string) => {
+    found.carried = Math.max(found.carried, Number(count));
+    return '';
+  }).trim();
   const { sentence, droppedDate, dropReason } = splitDropped(rest);
   rest = sentence;
   const struck = STRUCK.exec(rest);
