@@ -1,5 +1,7 @@
-// One shape for everything wrong in a team's file (glossary, template), so a single
-// adapter can show them all as diagnostics.
+// One shape for everything wrong in a team's file (glossary, template, learning document), so a
+// single adapter can show them all as diagnostics.
+
+import type { MessageArg, MessageId } from './messages';
 
 /** A problem in a file, at 0-based line and column positions. */
 export interface Problem {
@@ -7,6 +9,7 @@ export interface Problem {
   readonly column: number;
   readonly endLine: number;
   readonly endColumn: number;
+  /** In English. */
   readonly message: string;
   readonly severity: 'error' | 'warning';
   /**
@@ -14,4 +17,7 @@ export interface Problem {
    * same mistake while the file is open, so an adapter may leave it to that (one mistake, one entry).
    */
   readonly syntax?: true;
+  /** The catalog message `message` was made from (core/messages.ts): the adapter translates it. */
+  readonly id?: MessageId;
+  readonly args?: readonly MessageArg[];
 }

@@ -5,6 +5,7 @@ import type { FormOptions } from '../core/memory/forms';
 import { ProblemsListedOnce } from '../core/memory/forms/listedOnce';
 import type { ActionRecord, DocumentSink, MemoryDocument } from '../core/memory/model';
 import { localDate } from '../core/dates';
+import { problemMessage } from './coreMessages';
 import { affectsFormOptions, affectsKindFolders, formOptions } from './config';
 import { followFiles, isWithin } from './fileEvents';
 import { kindOf, kindRoots, pool, readDocumentText, READ_CONCURRENCY, walkRoots, type KindRoot } from './memoryFiles';
@@ -223,7 +224,7 @@ export class MemoryService implements vscode.Disposable {
       for (const sink of this.sinks) sink.set(doc, text);
       this.reported.delete(uri.toString());
       for (const problem of this.problems.fresh(uri.toString(), doc.problems)) {
-        this.log(vscode.l10n.t('{0}, line {1}: {2}', vscode.workspace.asRelativePath(uri), problem.line + 1, problem.message));
+        this.log(vscode.l10n.t('{0}, line {1}: {2}', vscode.workspace.asRelativePath(uri), problem.line + 1, problemMessage(problem)));
       }
     } catch (error) {
       this.reportOnce(uri, error);

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 
 import type { Problem } from '../core/problem';
 import { errorMessage, type LoadFailure } from '../core/loadEach';
+import { problemMessage } from './coreMessages';
 
 /**
  * Shows problems in the team's glossaries and templates as diagnostics at their line, and
@@ -74,7 +75,7 @@ function toDiagnostic(problem: Problem): vscode.Diagnostic {
   const range = new vscode.Range(problem.line, problem.column, problem.endLine, Math.max(problem.endColumn, problem.column + 1));
   const diagnostic = new vscode.Diagnostic(
     range,
-    problem.message,
+    problemMessage(problem),
     problem.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning,
   );
   diagnostic.source = 'Learning Loop';

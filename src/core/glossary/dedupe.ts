@@ -1,6 +1,7 @@
 // Duplicate checks shared by the JSON and Markdown parsers.
 
 import type { GlossaryEntry, Problem } from './entry';
+import { message } from '../messages';
 import { MAX_TERM_TOKENS } from './matcher';
 import { normalizeTerm, termKeys } from './normalize';
 import { problemAt, type Span } from '../markdown/lineMap';
@@ -30,28 +31,31 @@ export interface Located {
  * and only that alias is dropped.
  */
 export function withoutDuplicates(located: readonly Located[], problems: Problem[]): GlossaryEntry[] {
-  const seen = new Map<string, string>(); // key → where it was first defined, for the message
+  const seen = new Map<string, Earlier>(); // key → where it was first defined, for the message
   const entries: GlossaryEntry[] = [];
   for (const { entry, termSpan, aliasSpans } of located) {
-    if (!checkSpelling(entry.term, 'Term', termSpan, problems)) continue;
+    if (!checkSpelling(entry.term, 'term', termSpan, problems)) continue;
     const termKey = normalizeTerm(entry.term);
     const earlier = seen.get(termKey);
     if (earlier !== undefined) {
-      problems.push(problemAt(termSpan, `Duplicate term "${entry.term}": ${earlier}.`));
+      // A term whose spelling was first an alias: said as the alias it collides with.
+      problems.push(problemAt(termSpan, earlier.of === undefined ? message('duplicateTerm', entry.term, earlier.line) : message('termIsAlias', entry.term, earlier.of, earlier.line)));
       continue;
     }
-    seen.set(termKey, `already defined as a term on line ${termSpan.line + 1}`);
+    seen.set(termKey, { line: termSpan.line + 1 });
     const aliases: string[] = [];
     entry.aliases.forEach((alias, k) => {
       const span = aliasSpans[k] ?? termSpan;
-      if (!checkSpelling(alias, 'Alias', span, problems)) return;
+      if (!checkSpelling(alias, 'alias', span, problems)) return;
       const key = normalizeTerm(alias);
-      const first = key === termKey ? 'it is the term itself' : seen.get(key);
-      if (first !== undefined) {
-        problems.push(problemAt(span, `Duplicate alias "${alias}": ${first}.`, 'warning'));
+      const first = seen.get(key);
+      if (key === termKey || first !== undefined) {
+        const said = key === termKey ? message('aliasIsTerm', alias)
+          : first?.of === undefined ? message('aliasIsTermElsewhere', alias, first?.line ?? 0) : message('aliasIsAlias', alias, first.of, first.line);
+        problems.push(problemAt(span, said, 'warning'));
         return;
       }
-      seen.set(key, `already defined as an alias of "${entry.term}" on line ${span.line + 1}`);
+      seen.set(key, { line: span.line + 1, of: entry.term });
       aliases.push(alias);
     });
     entries.push(aliases.length === entry.aliases.length ? entry : { ...entry, aliases });
@@ -59,24 +63,30 @@ export function withoutDuplicates(located: readonly Located[], problems: Problem
   return entries;
 }
 
+/** Where a spelling was first defined: its 1-based line, and the term it is an alias of (if it is one). */
+interface Earlier {
+  readonly line: number;
+  readonly of?: string;
+}
+
 /**
  * Reports a spelling too long to be matched (an error: it is left out) or with a hidden
  * character in it (a warning: it only matches text with the same hidden character).
  * False when the spelling is left out.
  */
-function checkSpelling(spelling: string, what: 'Term' | 'Alias', span: Span, problems: Problem[]): boolean {
+function checkSpelling(spelling: string, what: 'term' | 'alias', span: Span, problems: Problem[]): boolean {
   const tokens = termKeys(spelling).length;
   if (tokens > MAX_TERM_TOKENS) {
     const shown = `${spelling.slice(0, 40)}…`;
-    problems.push(problemAt(span, `${what} "${shown}" is ${tokens} words and signs long; at most ${MAX_TERM_TOKENS} are matched, so it is left out.`, what === 'Term' ? 'error' : 'warning'));
+    problems.push(problemAt(span, message(what === 'term' ? 'termTooLong' : 'aliasTooLong', shown, tokens, MAX_TERM_TOKENS), what === 'term' ? 'error' : 'warning'));
     return false;
   }
   const hidden = [...spelling].filter((ch) => inRanges(ch.codePointAt(0) ?? 0, INVISIBLE_RANGES));
   if (hidden.length > 0) {
     const bidi = hidden.some((ch) => inRanges(ch.codePointAt(0) ?? 0, BIDI_RANGES));
-    const effect = bidi ? 'a bidirectional control, which changes how the text around it is shown' : 'an invisible character';
     const shown = [...spelling].map((ch) => (hidden.includes(ch) ? `<${codePoint(ch)}>` : ch)).join('');
-    problems.push(problemAt(span, `${what} "${shown}" contains ${effect}: it only matches text with the same hidden character.`, 'warning'));
+    const id = what === 'term' ? (bidi ? 'termBidi' : 'termInvisible') : bidi ? 'aliasBidi' : 'aliasInvisible';
+    problems.push(problemAt(span, message(id, shown), 'warning'));
   }
   return true;
 }

@@ -6,8 +6,8 @@ import { isSide, SIDES, type GlossaryEntry, type GlossaryParseResult, type Probl
 import { withoutDuplicates, type Located } from './dedupe';
 import { LineMap, problemAt, type Span } from '../markdown/lineMap';
 import { BACKSLASH, CLOSE_BRACE, CLOSE_BRACKET, NEWLINE, OPEN_BRACE, OPEN_BRACKET, QUOTE } from '../charCodes';
+import { message, type Message } from '../messages';
 
-const SHAPE_HINT = 'a glossary is { "terms": [ … ] } or an array of terms';
 const TOP_LEVEL_KEYS: readonly string[] = ['$schema', 'terms'];
 const ENTRY_KEYS: readonly string[] = ['term', 'aliases', 'definition', 'details', 'see', 'source', 'side'];
 /**
@@ -42,17 +42,16 @@ export function parseGlossaryJson(text: string, origin: string): GlossaryParseRe
   const problems: Problem[] = [];
   const tooDeep = offsetPastDepth(text, MAX_JSON_DEPTH);
   if (tooDeep !== undefined) {
-    const message = `Nested more than ${MAX_JSON_DEPTH} levels deep (a glossary needs 3): the file is not read.`;
-    return { entries: [], problems: [problemAt(lines.span(tooDeep, 1), message)] };
+    return { entries: [], problems: [problemAt(lines.span(tooDeep, 1), message('jsonTooDeep', MAX_JSON_DEPTH))] };
   }
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true });
   for (const e of errors) {
     const code = printParseErrorCode(e.error);
-    problems.push({ ...problemAt(lines.span(e.offset, e.length), `Invalid JSON: ${SYNTAX_MESSAGES[code] ?? code}.`), syntax: true });
+    problems.push({ ...problemAt(lines.span(e.offset, e.length), message('invalidJson', SYNTAX_MESSAGES[code] ?? code)), syntax: true });
   }
   if (root === undefined) {
-    if (errors.length === 0) problems.push(problemAt(lines.span(0, 0), `The file is empty: ${SHAPE_HINT}.`));
+    if (errors.length === 0) problems.push(problemAt(lines.span(0, 0), message('emptyGlossary')));
     return { entries: [], problems };
   }
   const located: Located[] = [];
@@ -94,20 +93,20 @@ function spanOf(node: Node, ctx: Context): Span {
   return ctx.lines.span(node.offset, node.length);
 }
 
-function report(node: Node, message: string, ctx: Context, severity: Problem['severity'] = 'error'): void {
-  ctx.problems.push(problemAt(spanOf(node, ctx), message, severity));
+function report(node: Node, said: Message, ctx: Context, severity: Problem['severity'] = 'error'): void {
+  ctx.problems.push(problemAt(spanOf(node, ctx), said, severity));
 }
 
 /** Reports at an object's opening brace: for fields that are missing altogether. */
-function reportAtStart(node: Node, message: string, ctx: Context): void {
-  ctx.problems.push(problemAt(ctx.lines.span(node.offset, 1), message));
+function reportAtStart(node: Node, said: Message, ctx: Context): void {
+  ctx.problems.push(problemAt(ctx.lines.span(node.offset, 1), said));
 }
 
 /** The array items that should be entries, after checking the top-level shape. */
 function termNodes(root: Node, ctx: Context): readonly Node[] {
   if (root.type === 'array') return root.children ?? [];
   if (root.type !== 'object') {
-    report(root, `Wrong top-level value: ${SHAPE_HINT}.`, ctx);
+    report(root, message('wrongTopLevel'), ctx);
     return [];
   }
   let terms: Node | undefined;
@@ -119,15 +118,15 @@ function termNodes(root: Node, ctx: Context): readonly Node[] {
   // A misspelt "terms" is one mistake: one error at the key, not also "missing" at the brace.
   const misspelt = terms === undefined ? unknown.find((key) => nearMiss(String(key.value), 'terms')) : undefined;
   for (const key of unknown) {
-    if (key === misspelt) report(key, `Unknown property "${key.value}": did you mean "terms"? No term is read until it is fixed.`, ctx);
-    else report(key, `Unknown property "${key.value}" (ignored).`, ctx, 'warning');
+    if (key === misspelt) report(key, message('didYouMeanTerms', String(key.value)), ctx);
+    else report(key, message('unknownProperty', String(key.value)), ctx, 'warning');
   }
   if (terms === undefined) {
-    if (misspelt === undefined) reportAtStart(root, `Missing "terms": ${SHAPE_HINT}.`, ctx);
+    if (misspelt === undefined) reportAtStart(root, message('missingTerms'), ctx);
     return [];
   }
   if (terms.type !== 'array') {
-    report(terms, '"terms" must be an array of terms.', ctx);
+    report(terms, message('termsNotArray'), ctx);
     return [];
   }
   return terms.children ?? [];
@@ -145,7 +144,7 @@ function properties(object: Node): Array<[Node, Node]> {
 
 function readEntry(node: Node, ctx: Context): Located | undefined {
   if (node.type !== 'object') {
-    report(node, 'Each term must be an object with "term" and "definition".', ctx);
+    report(node, message('termNotObject'), ctx);
     return undefined;
   }
   const fields = new Map<string, Node>();
@@ -159,9 +158,9 @@ function readEntry(node: Node, ctx: Context): Located | undefined {
   const misspelt = new Set<string>();
   for (const [key, name] of unknown) {
     const meant = REQUIRED_KEYS.find((required) => !fields.has(required) && !misspelt.has(required) && nearMiss(name, required));
-    if (meant === undefined) { report(key, `Unknown property "${name}" (ignored).`, ctx, 'warning'); continue; }
+    if (meant === undefined) { report(key, message('unknownProperty', name), ctx, 'warning'); continue; }
     misspelt.add(meant);
-    report(key, `Unknown property "${name}": did you mean "${meant}"? The term is left out until it is fixed.`, ctx);
+    report(key, message('didYouMean', name, meant), ctx);
   }
   const termNode = fields.get('term');
   const term = misspelt.has('term') ? undefined : requiredString(node, termNode, 'term', ctx);
@@ -208,22 +207,22 @@ function nearMiss(typed: string, key: string): boolean {
 
 function requiredString(entry: Node, node: Node | undefined, name: string, ctx: Context): string | undefined {
   if (node === undefined) {
-    reportAtStart(entry, `Missing "${name}": every term needs a non-empty "${name}".`, ctx);
+    reportAtStart(entry, message('missingField', name), ctx);
     return undefined;
   }
   if (node.type !== 'string') {
-    report(node, `"${name}" must be a string.`, ctx);
+    report(node, message('mustBeString', name), ctx);
     return undefined;
   }
   const value = (node.value as string).trim();
-  if (value === '') report(node, `"${name}" must not be empty.`, ctx);
+  if (value === '') report(node, message('mustNotBeEmpty', name), ctx);
   return value === '' ? undefined : value;
 }
 
 function optionalString(node: Node | undefined, name: string, ctx: Context): string | undefined {
   if (node === undefined) return undefined;
   if (node.type === 'string') return (node.value as string).trim() || undefined;
-  report(node, `"${name}" must be a string (ignored).`, ctx);
+  report(node, message('mustBeStringIgnored', name), ctx);
   return undefined;
 }
 
@@ -231,13 +230,13 @@ function optionalString(node: Node | undefined, name: string, ctx: Context): str
 function stringArray(node: Node | undefined, name: string, ctx: Context): Node[] {
   if (node === undefined) return [];
   if (node.type !== 'array') {
-    report(node, `"${name}" must be an array of strings (ignored).`, ctx);
+    report(node, message('mustBeStringArray', name), ctx);
     return [];
   }
   const items: Node[] = [];
   for (const item of node.children ?? []) {
-    if (item.type !== 'string') report(item, `Each item of "${name}" must be a string (ignored).`, ctx);
-    else if ((item.value as string).trim() === '') report(item, `Empty item in "${name}" (ignored).`, ctx, 'warning');
+    if (item.type !== 'string') report(item, message('itemMustBeString', name), ctx);
+    else if ((item.value as string).trim() === '') report(item, message('emptyItem', name), ctx, 'warning');
     else items.push(item);
   }
   return items;
@@ -247,7 +246,6 @@ function readSide(node: Node | undefined, ctx: Context): Side | undefined {
   if (node === undefined) return undefined;
   if (isSide(node.value)) return node.value;
   const wanted = SIDES.map((s) => `"${s}"`).join(', ');
-  const what = node.type === 'string' ? `Unknown side "${node.value as string}"` : '"side" must be a string';
-  report(node, `${what}: use one of ${wanted} (ignored).`, ctx);
+  report(node, node.type === 'string' ? message('unknownSide', node.value as string, wanted) : message('sideNotString', wanted), ctx);
   return undefined;
 }

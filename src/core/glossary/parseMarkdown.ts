@@ -13,6 +13,7 @@ import { isSide, SIDES, type GlossaryEntry, type GlossaryParseResult, type Probl
 import { withoutDuplicates, type Located } from './dedupe';
 import { problemAt, type Span } from '../markdown/lineMap';
 import { markdownItSource, MAX_MARKDOWN_NESTING } from '../markdown/markdownItSource';
+import { message } from '../messages';
 
 const FIELD_LINE = /^\s*(aliases|see|side|source)\s*:\s*(.*)$/i;
 const LIST_SEPARATOR = /\s*,\s*/;
@@ -38,19 +39,19 @@ interface Section {
 export function parseGlossaryMarkdown(text: string, origin: string): GlossaryParseResult {
   // Front matter and HTML (raw HTML stays literal here) hold no terms; a block nested deeper than
   // markdown-it reads is reported and left out.
-  const { source, lines, deep } = markdownItSource(text, { blankHtml: true });
-  const problems: Problem[] = [];
+  const { source, lines, deep, unclosed } = markdownItSource(text, { blankHtml: true });
+  const problems: Problem[] = unclosed === undefined ? [] : [unclosed];
   const lineSpan = (line: number): Span => ({ line, column: 0, endLine: line, endColumn: (lines[line] ?? '').length });
   for (const block of deep) {
     const span: Span = { line: block.line, column: 0, endLine: block.endLine, endColumn: (lines[block.endLine] ?? '').length };
-    problems.push(problemAt(span, `Lists or quotes nested more than ${MAX_MARKDOWN_NESTING / 2} deep: lines ${block.line + 1}–${block.endLine + 1} are left out; the terms after them are read.`, 'warning'));
+    problems.push(problemAt(span, message('nestedTooDeep', MAX_MARKDOWN_NESTING / 2, block.line + 1, block.endLine + 1), 'warning'));
   }
   const located: Located[] = [];
   const finish = (section: Section | undefined): void => {
     if (section === undefined) return;
     const [definition, ...details] = section.paragraphs;
     if (definition === undefined) {
-      problems.push(problemAt(lineSpan(section.line), `"${section.term}" has no definition: add a paragraph under the heading.`));
+      problems.push(problemAt(lineSpan(section.line), message('noDefinition', section.term)));
       return;
     }
     const entry: GlossaryEntry = {
@@ -78,7 +79,7 @@ export function parseGlossaryMarkdown(text: string, origin: string): GlossaryPar
       section = undefined;
       if (token.tag === 'h1') continue;
       const term = plainText(tokens[i + 1]?.children ?? []).trim();
-      if (term === '') problems.push(problemAt(lineSpan(line), 'Empty term heading: write the term after "## ".'));
+      if (term === '') problems.push(problemAt(lineSpan(line), message('emptyTermHeading')));
       // "## A", "## A–C": the letter sections of an A–Z glossary, not terms (as terms they
       // would mark every "a" in every document). Structure, not a mistake: nothing to report.
       else if (!LETTER_SECTION.test(term)) section = { term, line, paragraphs: [], aliases: [], see: [] };
@@ -118,7 +119,7 @@ function readParagraph(inline: Token, firstLine: number, section: Section, probl
       section.side = value;
     } else {
       const wanted = SIDES.map((s) => `"${s}"`).join(', ');
-      problems.push(problemAt(lineSpan(line), `Unknown side "${value}": use one of ${wanted} (ignored).`));
+      problems.push(problemAt(lineSpan(line), message('unknownSide', value, wanted)));
     }
   });
   // Re-parse only when field lines were removed; otherwise the parsed children are exact.

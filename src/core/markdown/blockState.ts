@@ -15,6 +15,13 @@ export interface LineBlock {
   readonly table: boolean;
 }
 
+/** A fence, HTML block or comment never closed: every line from `line` on is read as its content. */
+export interface UnclosedBlock {
+  /** 0-based line where it starts. */
+  readonly line: number;
+  readonly kind: 'fenced-code' | 'html-comment' | 'html-block';
+}
+
 /** An open list item: its content indent, in an immutable stack so a checkpoint costs nothing. */
 export interface ListLevel {
   readonly indent: number;
@@ -40,4 +47,6 @@ export interface State {
   table: number | undefined; // quote depth of the open table
   /** The furthest line read ahead so far (a table's delimiter row, a comment's close): an edit there voids this state. */
   reach: number;
+  /** The line the open fence, HTML block or comment started on. */
+  opened: number;
 }

@@ -9,14 +9,15 @@
 
 import { frontMatterLines, isFrontMatterOpening } from './frontMatter';
 import { scanInline } from './inline';
-import type { Fence, LineBlock, ListLevel, State } from './blockState';
+import { htmlLine } from './blockHtml';
+import type { Fence, LineBlock, ListLevel, State, UnclosedBlock } from './blockState';
 import {
-  ATX_HEADING, CODE_INDENT, COMMENT, delimiterColumns, FENCE_CLOSE, FENCE_OPEN, FENCED, firstVisible, FRONT_MATTER, GREATER_THAN, HTML,
+  ATX_HEADING, CODE_INDENT, delimiterColumns, FENCE_CLOSE, FENCE_OPEN, FENCED, firstVisible, FRONT_MATTER, GREATER_THAN,
   htmlBlockStart, paragraphCommentClose, indentOf, INDENTED, KINDS, LIST_ITEM, startsBlock, stripQuotes, tableCells, TEXT, THEMATIC_BREAK,
   type HtmlEnd, type LineKind,
 } from './blockSyntax';
 
-export type { LineBlock, LineKind };
+export type { LineBlock, LineKind, UnclosedBlock };
 
 /** Lines between two saved scanner states: a changed document is rescanned from the last one above the change. */
 const CHECKPOINT_LINES = 512;
@@ -37,7 +38,7 @@ export class MarkdownBlockIndex {
   private readonly flags: Uint8Array;
   private scanned = 0;
   private frontMatterEnd = -1; // exclusive end line, found on first use
-  private state: State = { fence: undefined, html: undefined, paragraph: false, blank: true, lists: undefined, table: undefined, reach: 0 };
+  private state: State = { fence: undefined, html: undefined, paragraph: false, blank: true, lists: undefined, table: undefined, reach: 0, opened: 0 };
   private checkpoints: State[] = []; // checkpoints[k]: the state before line k * CHECKPOINT_LINES
   private line = 0; // the line being classified
   private quotes = 0; // its quote depth
@@ -73,6 +74,14 @@ export class MarkdownBlockIndex {
       listItem: (flags & FLAG_ITEM) !== 0,
       table: (flags & FLAG_TABLE) !== 0,
     };
+  }
+
+  /** The fence, HTML block or comment still open at the end, if any: it hides every line below its start. */
+  unclosedBlock(): UnclosedBlock | undefined {
+    this.scanTo(this.lineCount - 1);
+    const { fence, html, opened } = this.state;
+    if (fence === undefined && (html === undefined || html === 'blank')) return undefined;
+    return { line: opened, kind: KINDS[this.kinds[opened] as number] as UnclosedBlock['kind'] };
   }
 
   /** The number of front-matter lines at the top (0 when there is none). */
@@ -124,7 +133,7 @@ export class MarkdownBlockIndex {
   private step(raw: string): number {
     const s = this.state;
     if (s.fence !== undefined) return this.inFence(raw, s.fence);
-    if (s.html !== undefined) return this.inHtml(raw, s.html);
+    if (s.html !== undefined) return htmlLine(s, raw, s.html);
     // Fast path: most lines are prose outside any block; settle them without allocating.
     const first = firstVisible(raw);
     if (first < 0) return this.blankLine();
@@ -223,7 +232,7 @@ export class MarkdownBlockIndex {
    * unclosed `<!--` is literal text).
    */
   private prose(text: string): number {
-    if (text.includes('<!--') && scanInline(text).openComment && this.commentCloses(this.line + 1)) this.state.html = 'comment';
+    if (text.includes('<!--') && scanInline(text).openComment && this.commentCloses(this.line + 1)) this.opens('comment');
     return TEXT;
   }
 
@@ -246,15 +255,21 @@ export class MarkdownBlockIndex {
       if (marks[0] === '~' || !(fence[2] as string).includes('`')) {
         s.fence = { marker: marks[0] as string, length: marks.length, base, quotes };
         s.table = undefined;
+        s.opened = this.line;
         return FENCED;
       }
     }
     if (body.charCodeAt(0) !== 0x3c) return undefined;
     const html = htmlBlockStart(body, s.paragraph);
     if (html === undefined) return undefined;
-    s.html = html.end;
+    this.opens(html.end);
     s.table = undefined;
     return html.kind;
+  }
+
+  private opens(end: 'comment' | HtmlEnd | undefined): void {
+    this.state.html = end;
+    this.state.opened = this.line;
   }
 
   /** A line inside a fence: code, unless it closes the fence or leaves the quote holding it. */
@@ -280,20 +295,5 @@ export class MarkdownBlockIndex {
       s.blank = false;
     }
     return FENCED;
-  }
-
-  private inHtml(rest: string, end: 'comment' | HtmlEnd): number {
-    const s = this.state;
-    if (end === 'blank') {
-      if (rest.trim() !== '') return HTML;
-      s.html = undefined;
-      return this.blankLine();
-    }
-    if (end === 'comment' ? rest.includes('-->') : end.test(rest)) {
-      s.html = undefined;
-      s.paragraph = false;
-      s.blank = false;
-    }
-    return end === 'comment' || end.source === '-->' ? COMMENT : HTML;
   }
 }

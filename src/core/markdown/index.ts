@@ -9,10 +9,13 @@
 //   wrap.ts         the 80-column wrapper
 
 import type { ReadLines } from '../memory/model';
-import { MarkdownBlockIndex, type LineBlock, type LineKind } from './blocks';
+import { MarkdownBlockIndex, type LineBlock, type LineKind, type UnclosedBlock } from './blocks';
 import { splitLines } from './frontMatter';
+import { lineSpan, problemAt } from './lineMap';
+import { message, type MessageId } from '../messages';
+import type { Problem } from '../problem';
 
-export { MarkdownBlockIndex, type LineBlock, type LineKind } from './blocks';
+export { MarkdownBlockIndex, type LineBlock, type LineKind, type UnclosedBlock } from './blocks';
 export {
   findFrontMatter, frontMatterLineCount, hasFrontMatter, linesWithOffsets, splitLines, type FrontMatterBlock, type TextLine,
 } from './frontMatter';
@@ -27,6 +30,8 @@ export interface MarkdownLines extends ReadLines {
   blockAt(line: number): LineBlock;
   /** How many lines at the top are front matter (0 when there is none). */
   readonly frontMatterLines: number;
+  /** The fence, HTML block or comment never closed, which hides the rest of the document (as the preview does). */
+  unclosedBlock(): UnclosedBlock | undefined;
 }
 
 /** A document's lines and what each one is. */
@@ -38,5 +43,27 @@ export function readLines(text: string): MarkdownLines {
     kindAt: (line): LineKind => index.kindAt(line),
     blockAt: (line) => index.blockAt(line),
     frontMatterLines: index.frontMatterLineCount(),
+    unclosedBlock: () => index.unclosedBlock(),
   };
+}
+
+const UNCLOSED_MESSAGES: Readonly<Record<UnclosedBlock['kind'], MessageId>> = {
+  'fenced-code': 'unclosedFence',
+  'html-comment': 'unclosedComment',
+  'html-block': 'unclosedHtml',
+};
+
+/** Whether `problem` is the reader's "never closed" warning (see {@link unclosedBlockProblem}). */
+export function hidesRest(problem: Problem): boolean {
+  return problem.id !== undefined && Object.values(UNCLOSED_MESSAGES).includes(problem.id);
+}
+
+/**
+ * A warning at the fence, HTML block or comment that is never closed; undefined when every block
+ * closes. Nothing below such a block is read (as in the preview), so a reader that skips those
+ * lines says so instead of dropping them silently.
+ */
+export function unclosedBlockProblem(read: MarkdownLines): Problem | undefined {
+  const block = read.unclosedBlock();
+  return block === undefined ? undefined : problemAt(lineSpan(read.lines, block.line), message(UNCLOSED_MESSAGES[block.kind]), 'warning');
 }

@@ -1,6 +1,7 @@
 // Offsets ↔ 0-based line/column, and problems built from them: written once for every parser
 // that reports against a file (glossaries, templates, retros).
 
+import { formatMessage, type Message } from '../messages';
 import type { Problem } from '../problem';
 
 /** A 0-based line and column. */
@@ -75,19 +76,20 @@ export function lineSpan(lines: readonly string[], line: number): Span {
   return { line, column: 0, endLine: line, endColumn: (lines[line] ?? '').length };
 }
 
-/** A problem over a span, or from `start` to `end`. */
-export function problemAt(span: Span, message: string, severity?: Problem['severity']): Problem;
-export function problemAt(start: Position, end: Position, message: string, severity?: Problem['severity']): Problem;
+/** A problem over a span, or from `start` to `end`; a catalog message keeps its id and arguments for translation. */
+export function problemAt(span: Span, message: string | Message, severity?: Problem['severity']): Problem;
+export function problemAt(start: Position, end: Position, message: string | Message, severity?: Problem['severity']): Problem;
 export function problemAt(
   start: Position | Span,
-  endOrMessage: Position | string,
-  messageOrSeverity?: string,
+  endOrMessage: Position | string | Message,
+  messageOrSeverity?: string | Message,
   severity: Problem['severity'] = 'error',
 ): Problem {
-  if (typeof endOrMessage === 'string') {
-    const span = start as Span;
-    const level = (messageOrSeverity as Problem['severity'] | undefined) ?? 'error';
-    return { line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn, message: endOrMessage, severity: level };
-  }
-  return { line: start.line, column: start.column, endLine: endOrMessage.line, endColumn: endOrMessage.column, message: messageOrSeverity ?? '', severity };
+  const spanForm = typeof endOrMessage === 'string' || 'id' in endOrMessage;
+  const text = spanForm ? (endOrMessage as string | Message) : (messageOrSeverity ?? '');
+  const level = spanForm ? ((messageOrSeverity as Problem['severity'] | undefined) ?? 'error') : severity;
+  const end = spanForm ? { line: (start as Span).endLine, column: (start as Span).endColumn } : (endOrMessage as Position);
+  const where = { line: start.line, column: start.column, endLine: end.line, endColumn: end.column, severity: level };
+  if (typeof text === 'string') return { ...where, message: text };
+  return { ...where, message: formatMessage(text.id, text.args), id: text.id, args: text.args };
 }

@@ -3,7 +3,8 @@
 // (past `maxNesting` markdown-it stops reading and silently drops the rest of the document).
 // Lines keep their numbers, so token maps still point into the original text.
 
-import { readLines } from './index';
+import { readLines, unclosedBlockProblem } from './index';
+import type { Problem } from '../problem';
 
 /**
  * Nesting (2 per list, 1 per block quote, as markdown-it counts it) past which a line is left
@@ -23,6 +24,8 @@ export interface MarkdownItSource {
   readonly source: string;
   readonly lines: readonly string[];
   readonly deep: readonly DeepBlock[];
+  /** The warning at a fence, HTML block or comment never closed, which hides the rest. */
+  readonly unclosed?: Problem;
 }
 
 /** `text` with front matter and too-deep lines (and, with `blankHtml`, HTML lines) replaced by empty lines. */
@@ -48,5 +51,6 @@ export function markdownItSource(text: string, options: { maxNesting?: number; b
     open = true;
     out[line] = '';
   }
-  return { source: out.join('\n'), lines: read.lines, deep };
+  const unclosed = unclosedBlockProblem(read);
+  return { source: out.join('\n'), lines: read.lines, deep, ...(unclosed === undefined ? {} : { unclosed }) };
 }

@@ -3,7 +3,7 @@
 
 import { parseDocument, isMap } from 'yaml';
 import { findFrontMatter } from '../markdown/frontMatter';
-import { readLines } from '../markdown';
+import { readLines, unclosedBlockProblem } from '../markdown';
 import type { Problem } from '../problem';
 import { dateFromFileName, isRealDate, readTomlFrontMatter } from './dates';
 import { readItems, type FormOptions } from './forms';
@@ -42,6 +42,8 @@ export function readDocument(uri: string, text: string, options: ReadOptions): M
   const read = readLines(text);
   const { items, problems: itemProblems } = readItems(read, options.forms);
   problems.push(...itemProblems);
+  const hidden = unclosedBlockProblem(read);
+  if (hidden !== undefined) problems.push(hidden);
   const scores = readScores(fields, lineOf, problems);
   const template = typeof fields['template'] === 'string' && fields['template'].trim() !== '' ? share(fields['template'].trim()) : undefined;
   const body = block ? text.slice(block.bodyOffset) : text;

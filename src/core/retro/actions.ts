@@ -11,7 +11,7 @@ export type { ActionItem } from './actionItem';
 
 /**
  * Every task-list item outside code, HTML blocks, comments and front matter (a fence or comment
- * never closed hides nothing: a malformed retro still gives up every item).
+ * never closed hides the rest, as in the preview; the memory reports it: `unclosedBlockProblem`).
  */
 export function parseActionItems(markdown: string): ActionItem[] {
   const read = readLines(markdown);

@@ -1,0 +1,75 @@
+// The messages core writes into a Problem, as templates with {0}, {1}… placeholders. Core stays
+// free of `vscode`: a problem carries its message's id and arguments, and the adapter
+// (services/coreMessages.ts) shows it through vscode.l10n.t with the same template, so German
+// (l10n/bundle.l10n.de.json) applies. A unit test holds every template to the l10n bundle.
+
+/** Every message of core's parsers and readers, by id. */
+export const MESSAGES = {
+  // The one Markdown reader: a block never closed hides the rest of the document. (No line
+  // numbers in them: the memory lists a message once, and an edit above would move them.)
+  unclosedFence: 'This code fence is never closed, so everything below it is read as code and nothing there is read (no action item, no term). Close the fence to read the rest.',
+  unclosedComment: 'This HTML comment is never closed (no -->), so everything below it is hidden and nothing there is read (no action item, no term). Close the comment to read the rest.',
+  unclosedHtml: 'This HTML block is never closed, so everything below it is read as HTML and nothing there is read (no action item, no term). Close it to read the rest.',
+  // Glossaries (JSON).
+  jsonTooDeep: 'Nested more than {0} levels deep (a glossary needs 3): the file is not read.',
+  invalidJson: 'Invalid JSON: {0}.',
+  emptyGlossary: 'The file is empty: a glossary is { "terms": [ … ] } or an array of terms.',
+  wrongTopLevel: 'Wrong top-level value: a glossary is { "terms": [ … ] } or an array of terms.',
+  unknownProperty: 'Unknown property "{0}" (ignored).',
+  termsNotArray: '"terms" must be an array of terms.',
+  termNotObject: 'Each term must be an object with "term" and "definition".',
+  didYouMean: 'Unknown property "{0}": did you mean "{1}"? The term is left out until it is fixed.',
+  didYouMeanTerms: 'Unknown property "{0}": did you mean "terms"? No term is read until it is fixed.',
+  mustBeString: '"{0}" must be a string.',
+  mustNotBeEmpty: '"{0}" must not be empty.',
+  mustBeStringIgnored: '"{0}" must be a string (ignored).',
+  mustBeStringArray: '"{0}" must be an array of strings (ignored).',
+  itemMustBeString: 'Each item of "{0}" must be a string (ignored).',
+  emptyItem: 'Empty item in "{0}" (ignored).',
+  sideNotString: '"side" must be a string: use one of {0} (ignored).',
+  missingTerms: 'Missing "terms": a glossary is { "terms": [ … ] } or an array of terms.',
+  missingField: 'Missing "{0}": every term needs a non-empty "{0}".',
+  // Glossaries (Markdown).
+  nestedTooDeep: 'Lists or quotes nested more than {0} deep: lines {1}–{2} are left out; the terms after them are read.',
+  noDefinition: '"{0}" has no definition: add a paragraph under the heading.',
+  emptyTermHeading: 'Empty term heading: write the term after "## ".',
+  unknownSide: 'Unknown side "{0}": use one of {1} (ignored).',
+  // Glossaries (both): duplicates and spellings.
+  duplicateTerm: 'Duplicate term "{0}": already defined as a term on line {1}.',
+  termIsAlias: 'Duplicate term "{0}": already defined as an alias of "{1}" on line {2}.',
+  aliasIsTerm: 'Duplicate alias "{0}": it is the term itself.',
+  aliasIsTermElsewhere: 'Duplicate alias "{0}": already defined as a term on line {1}.',
+  aliasIsAlias: 'Duplicate alias "{0}": already defined as an alias of "{1}" on line {2}.',
+  termTooLong: 'Term "{0}" is {1} words and signs long; at most {2} are matched, so it is left out.',
+  aliasTooLong: 'Alias "{0}" is {1} words and signs long; at most {2} are matched, so it is left out.',
+  termInvisible: 'Term "{0}" contains an invisible character: it only matches text with the same hidden character.',
+  aliasInvisible: 'Alias "{0}" contains an invisible character: it only matches text with the same hidden character.',
+  termBidi: 'Term "{0}" contains a bidirectional control, which changes how the text around it is shown: it only matches text with the same hidden character.',
+  aliasBidi: 'Alias "{0}" contains a bidirectional control, which changes how the text around it is shown: it only matches text with the same hidden character.',
+} as const;
+
+/** The id of a message in {@link MESSAGES}. */
+export type MessageId = keyof typeof MESSAGES;
+/** What fills a placeholder. */
+export type MessageArg = string | number;
+
+/** A message by id with its arguments, before it is put into words. */
+export interface Message {
+  readonly id: MessageId;
+  readonly args: readonly MessageArg[];
+}
+
+/** The message `id` with `args` for its placeholders. */
+export function message(id: MessageId, ...args: MessageArg[]): Message {
+  return { id, args };
+}
+
+const PLACEHOLDER = /\{(\d+)\}/g;
+
+/** The English text of a message: its template with each `{n}` replaced by `args[n]`. */
+export function formatMessage(id: MessageId, args: readonly MessageArg[]): string {
+  return MESSAGES[id].replace(PLACEHOLDER, (whole, n: string) => {
+    const arg = args[Number(n)];
+    return arg === undefined ? whole : String(arg);
+  });
+}
