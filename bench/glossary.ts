@@ -20,7 +20,7 @@ const TERMS = 1_000;
 const BUILD_TERMS = 10_000;
 const WARM_HOVERS = 20_000;
 const COLD_VERSIONS = 30;
-const RENDER_RUNS = 9;
+const RENDER_RUNS = 15;
 const BUILD_RUNS = 5;
 const SEED = 20_261_114;
 const PREVIEW_TARGET = 1.3;
@@ -157,12 +157,17 @@ function benchHovers(matcher: TermMatcher, terms: readonly string[]): void {
   ]);
 }
 
-/** Median render times of several renderers, interleaved so machine noise hits them alike. */
+/**
+ * Median render times of several renderers, interleaved so machine noise hits them alike. The
+ * heap is collected before each render (with --expose-gc), so no renderer pays for the garbage
+ * the one before it left.
+ */
 function timeRenders(renderers: ReadonlyArray<{ md: MarkdownIt; source: string }>): Array<{ time: number; best: number; marked: number }> {
   const runs = renderers.map(() => [] as number[]);
   const marked = renderers.map(({ md, source }) => md.render(source).split('<abbr').length - 1); // also warms up
   for (let k = 0; k < RENDER_RUNS; k++) {
     renderers.forEach(({ md, source }, r) => {
+      collectGarbage();
       const started = performance.now();
       md.render(source);
       runs[r]?.push(performance.now() - started);
@@ -180,7 +185,7 @@ function benchRender(matcher: TermMatcher, terms: readonly string[]): void {
     { md: new MarkdownIt().use(abbr), source: `${doc}\n\n${definitions}\n` },
   ]);
   if (plain === undefined || ours === undefined || theirs === undefined) return;
-  console.log(`\n(b) preview: render a 1 MB document, ${TERMS} terms (${RENDER_RUNS} interleaved runs each)`);
+  console.log(`\n(b) preview: render a 1 MB document, ${TERMS} terms (${RENDER_RUNS} interleaved runs each, heap collected before each)`);
   table([
     ['renderer', 'median', 'vs plain', 'best', 'vs plain', 'terms marked'],
     ['markdown-it', ms(plain.time), times(1), ms(plain.best), times(1), '0'],
@@ -192,8 +197,12 @@ function benchRender(matcher: TermMatcher, terms: readonly string[]): void {
   console.log(`  preview ratio to plain markdown-it (median, same run, same document): glossaryPlugin ${times(ours.time / plain.time)} (target ≤ ${times(PREVIEW_TARGET)}), markdown-it-abbr ${times(theirs.time / plain.time)}`);
 }
 
-function heapUsed(): number {
+function collectGarbage(): void {
   (globalThis as { gc?: () => void }).gc?.();
+}
+
+function heapUsed(): number {
+  collectGarbage();
   return process.memoryUsage().heapUsed;
 }
 
