@@ -86,9 +86,9 @@ export function problemAt(
   severity: Problem['severity'] = 'error',
 ): Problem {
   const spanForm = typeof endOrMessage === 'string' || 'id' in endOrMessage;
-  const text = spanForm ? (endOrMessage) : (messageOrSeverity ?? '');
+  const text = spanForm ? endOrMessage : (messageOrSeverity ?? '');
   const level = spanForm ? ((messageOrSeverity as Problem['severity'] | undefined) ?? 'error') : severity;
-  const end = spanForm ? { line: (start as Span).endLine, column: (start as Span).endColumn } : (endOrMessage);
+  const end = spanForm ? { line: (start as Span).endLine, column: (start as Span).endColumn } : endOrMessage;
   const where = { line: start.line, column: start.column, endLine: end.line, endColumn: end.column, severity: level };
   if (typeof text === 'string') return { ...where, message: text };
   return { ...where, message: formatMessage(text.id, text.args), id: text.id, args: text.args };
