@@ -49,7 +49,7 @@ const item = fc.record({
   place: fc.constantFrom(...PLACES),
 });
 
-function line(n: number, generated: fc.RecordValue<{ words: string[]; owner: string | undefined; due: string | undefined; place: (typeof PLACES)[number] }>): Generated {
+function line(n: number, generated: { words: string[]; owner: string | undefined; due: string | undefined; place: (typeof PLACES)[number] }): Generated {
   const { words, owner, due, place } = generated;
   // A word of its own first, so no two items share a sentence (they would be one action).
   const sentence = [`task${n}`, ...words];
