@@ -46,6 +46,33 @@ export const MESSAGES = {
   aliasInvisible: 'Alias "{0}" contains an invisible character: it only matches text with the same hidden character.',
   termBidi: 'Term "{0}" contains a bidirectional control, which changes how the text around it is shown: it only matches text with the same hidden character.',
   aliasBidi: 'Alias "{0}" contains a bidirectional control, which changes how the text around it is shown: it only matches text with the same hidden character.',
+  // Templates: the snippet syntax of the body.
+  snippetTooDeep: 'Snippet syntax: Placeholders nested more than {0} deep: the rest is read as text.',
+  snippetExpectedName: 'Snippet syntax: Expected a tabstop number or a variable name after "${".',
+  snippetAfterTabstop: 'Snippet syntax: Expected "}", ":", "|" or "/" after "${{0}".',
+  snippetAfterVariable: 'Snippet syntax: Expected "}", ":" or "/" after "${{0}".',
+  snippetUnclosedChoice: 'Snippet syntax: Unclosed choice: end it with "|}".',
+  snippetChoiceEnd: 'Snippet syntax: A choice ends with "|}"; write "\\|" for a literal "|".',
+  snippetEmptyChoice: 'Snippet syntax: A choice needs at least one option.',
+  snippetUnclosedTransform: 'Snippet syntax: Unclosed transform: write "${NAME/regex/format/flags}".',
+  snippetBadRegex: 'Snippet syntax: Invalid regular expression "{0}" in the transform.',
+  snippetUnclosed: 'Snippet syntax: Unclosed "${": add the matching "}" (or write "\\$" for a literal "$").',
+  // Templates: the header.
+  templateFrontMatterOpen: 'The front matter is never closed: add a line "---" after it.',
+  templateNoFrontMatter: 'A template starts with front matter: a "---" line, then id, name, description and kind, then "---".',
+  templateHeaderNotMap: '"{0}" must hold the template\'s id, name, description and kind, each on an indented line below it.',
+  templateHeaderTooLong: 'The front matter is {0} characters long; a template\'s header (id, name, description, kind) may have {1}. The template is left out.',
+  templateHeaderTooDeep: 'The front matter nests brackets more than {0} deep. The template is left out.',
+  templateHeaderKeys: 'The front matter must be a map of keys: id, name, description, kind.',
+  templateMissingId: 'Missing "id": a lowercase-kebab name such as "team-retro".',
+  templateBadId: 'Invalid id "{0}": use lowercase letters, digits and single hyphens, such as "team-retro".',
+  templateMissingName: 'Missing "name": the label shown in the template picker.',
+  templateDescriptionText: '"description" must be text.',
+  templateMissingKind: 'Missing "kind": use one of {0}.',
+  templateUnknownKind: 'Unknown kind "{0}": use one of {1}.',
+  templateUnknownKey: 'Unknown key "{0}" is ignored (known: {1}).',
+  templateUnsafeTransform: 'The transform on ${{0}} is not applied ({1}, which could take very long): the value is inserted as it is.',
+  templateNoBody: 'The template has no body: inserting it adds nothing.',
 } as const;
 
 /** The id of a message in {@link MESSAGES}. */

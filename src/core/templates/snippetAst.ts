@@ -1,6 +1,8 @@
 // The tree a snippet body parses into (see snippetParser.ts). Every node keeps its source
 // offsets, so callers can rewrite parts of a body and leave the rest as written.
 
+import type { Message } from '../messages';
+
 /** Where a node sits in the body. */
 export interface Span {
   /** Offset of the node's first character in the body. */
@@ -35,8 +37,8 @@ export interface VariableNode extends Span {
 /** One node of a parsed snippet body. */
 export type SnippetNode = TextNode | TabstopNode | PlaceholderNode | ChoiceNode | VariableNode;
 
-/** The first syntax error of a body, at an offset into it. */
-export interface SnippetError { readonly offset: number; readonly message: string }
+/** The first syntax error of a body, at an offset into it: its English text, and the catalog message it was made from. */
+export interface SnippetError { readonly offset: number; readonly message: string; readonly said: Message }
 
 /** A parsed body: its nodes (best effort even when there is an error) and the first error. */
 export interface ParsedSnippet { readonly nodes: SnippetNode[]; readonly error?: SnippetError }

@@ -5,6 +5,7 @@
 // that ran to the end of the body unclosed is not looked for again (see `exhausted`).
 
 import type { ParsedSnippet, SnippetError, SnippetNode, Transform } from './snippetAst';
+import { formatMessage, message, type Message } from '../messages';
 
 const DIGIT = /[0-9]/;
 const NAME_START = /[_a-zA-Z]/;
@@ -91,13 +92,13 @@ class Parser {
   /** `${…}` starting at `start`. */
   private braced(start: number): SnippetNode | undefined {
     if (this.depth >= MAX_SNIPPET_DEPTH) {
-      return this.fail(start, `Placeholders nested more than ${MAX_SNIPPET_DEPTH} deep: the rest is read as text.`);
+      return this.fail(start, message('snippetTooDeep', MAX_SNIPPET_DEPTH));
     }
     this.pos = start + 2;
     const first = this.src[this.pos] ?? '';
     if (DIGIT.test(first)) return this.bracedTabstop(start, this.int());
     if (NAME_START.test(first)) return this.bracedVariable(start, this.name());
-    return this.fail(this.pos, 'Expected a tabstop number or a variable name after "${".');
+    return this.fail(this.pos, message('snippetExpectedName'));
   }
 
   private bracedTabstop(start: number, index: number): SnippetNode | undefined {
@@ -113,7 +114,7 @@ class Parser {
       const transform = this.transform(start);
       return transform && { type: 'tabstop', index, transform, start, end: this.pos };
     }
-    return this.fail(this.pos, `Expected "}", ":", "|" or "/" after "\${${index}".`);
+    return this.fail(this.pos, message('snippetAfterTabstop', index));
   }
 
   private bracedVariable(start: number, name: string): SnippetNode | undefined {
@@ -128,7 +129,7 @@ class Parser {
       const transform = this.transform(start);
       return transform && { type: 'variable', name, transform, start, end: this.pos };
     }
-    return this.fail(this.pos, `Expected "}", ":" or "/" after "\${${name}".`);
+    return this.fail(this.pos, message('snippetAfterVariable', name));
   }
 
   /** The children of a placeholder or variable default, one level deeper. */
@@ -141,7 +142,7 @@ class Parser {
 
   /** `|a,b|}` after `${1`. */
   private choice(start: number, index: number): SnippetNode | undefined {
-    if (this.exhausted.choice) return this.fail(start, 'Unclosed choice: end it with "|}".');
+    if (this.exhausted.choice) return this.fail(start, message('snippetUnclosedChoice'));
     const options: string[] = [];
     let option = '';
     this.pos++;
@@ -155,10 +156,10 @@ class Parser {
         option = '';
         this.pos++;
       } else if (ch === '|') {
-        if (this.src[this.pos + 1] !== '}') return this.fail(this.pos, 'A choice ends with "|}"; write "\\|" for a literal "|".');
+        if (this.src[this.pos + 1] !== '}') return this.fail(this.pos, message('snippetChoiceEnd'));
         options.push(option);
         this.pos += 2;
-        if (options.every((o) => o === '')) return this.fail(start, 'A choice needs at least one option.');
+        if (options.every((o) => o === '')) return this.fail(start, message('snippetEmptyChoice'));
         return { type: 'choice', index, options, start, end: this.pos };
       } else {
         option += ch;
@@ -166,12 +167,12 @@ class Parser {
       }
     }
     this.exhausted.choice = true;
-    return this.fail(start, 'Unclosed choice: end it with "|}".');
+    return this.fail(start, message('snippetUnclosedChoice'));
   }
 
   /** `/regex/format/flags}` after `${1` or `${NAME`; leaves `pos` after the `}`. */
   private transform(start: number): Transform | undefined {
-    if (this.exhausted.transform) return this.fail(start, 'Unclosed transform: write "${NAME/regex/format/flags}".');
+    if (this.exhausted.transform) return this.fail(start, message('snippetUnclosedTransform'));
     this.pos++;
     const regexStart = this.pos;
     const regex = this.until('/', false);
@@ -179,13 +180,13 @@ class Parser {
     const flags = format === undefined ? undefined : this.until('}', false);
     if (regex === undefined || format === undefined || flags === undefined) {
       this.exhausted.transform = true;
-      this.fail(start, 'Unclosed transform: write "${NAME/regex/format/flags}".');
+      this.fail(start, message('snippetUnclosedTransform'));
       return undefined;
     }
     try {
       new RegExp(regex, flags);
     } catch {
-      this.fail(regexStart, `Invalid regular expression "/${regex}/${flags}" in the transform.`);
+      this.fail(regexStart, message('snippetBadRegex', `/${regex}/${flags}`));
       return undefined;
     }
     return { regex, format, flags };
@@ -216,7 +217,7 @@ class Parser {
   /** Consumes the `}` closing the construct at `start`; at the end of input, reports it. */
   private close(start: number): number {
     if (this.src[this.pos] === '}') return ++this.pos;
-    this.fail(start, 'Unclosed "${": add the matching "}" (or write "\\$" for a literal "$").');
+    this.fail(start, message('snippetUnclosed'));
     return this.pos;
   }
 
@@ -233,8 +234,8 @@ class Parser {
   }
 
   /** Records the first error; the construct is then read as literal text. */
-  private fail(offset: number, message: string): undefined {
-    this.error ??= { offset, message };
+  private fail(offset: number, said: Message): undefined {
+    this.error ??= { offset, message: formatMessage(said.id, said.args), said };
     return undefined;
   }
 }

@@ -11,6 +11,7 @@ import type { SnippetNode } from './snippetAst';
 import { unsafeReason } from './snippetTransform';
 import { OWN_VARIABLES } from './variables';
 import { position, problemAt, type Position } from '../markdown/lineMap';
+import { message, type Message } from '../messages';
 
 /** The families a template belongs to, in the order pickers show them. */
 export const TEMPLATE_KINDS = ['retrospective', 'lessons-learned', 'postmortem', 'learning-organization'] as const;
@@ -62,10 +63,8 @@ export function parseTemplate(rawText: string, origin: string): ParsedTemplate {
   const problems: Problem[] = [];
   const parts = splitTemplate(text);
   if (!parts) {
-    const message = text.startsWith('---')
-      ? 'The front matter is never closed: add a line "---" after it.'
-      : 'A template starts with front matter: a "---" line, then id, name, description and kind, then "---".';
-    problems.push(problemAt(FENCE, { line: 0, column: text.split('\n', 1)[0]?.length ?? 0 }, message));
+    const said = text.startsWith('---') ? message('templateFrontMatterOpen') : message('templateNoFrontMatter');
+    problems.push(problemAt(FENCE, { line: 0, column: text.split('\n', 1)[0]?.length ?? 0 }, said));
     return { problems };
   }
 
@@ -94,17 +93,17 @@ export function parseTemplate(rawText: string, origin: string): ParsedTemplate {
   const snippet = parseSnippet(body);
   if (snippet.error) {
     const start = position(text, toFile(snippet.error.offset));
-    problems.push(problemAt(start, { line: start.line, column: start.column + 2 }, `Snippet syntax: ${snippet.error.message}`));
+    problems.push(problemAt(start, { line: start.line, column: start.column + 2 }, snippet.error.said));
   }
   for (const node of ownTransforms(snippet.nodes)) {
     const reason = node.transform && unsafeReason(node.transform.regex);
     if (reason === undefined) continue;
     const start = position(text, toFile(node.start));
     const end = position(text, toFile(node.end));
-    problems.push(problemAt(start, end, `The transform on \${${node.name}} is not applied (${reason}, which could take very long): the value is inserted as it is.`, 'warning'));
+    problems.push(problemAt(start, end, message('templateUnsafeTransform', node.name, reason), 'warning'));
   }
   if (body.trim() === '') {
-    problems.push(problemAt({ line: bodyLine, column: 0 }, { line: bodyLine, column: 0 }, 'The template has no body: inserting it adds nothing.', 'warning'));
+    problems.push(problemAt({ line: bodyLine, column: 0 }, { line: bodyLine, column: 0 }, message('templateNoBody'), 'warning'));
   }
 
   if (!header || problems.some((p) => p.severity === 'error')) return { problems };
@@ -119,20 +118,20 @@ function headerUnderKey(contents: unknown, at: Locate, problems: Problem[]): unk
   const pair = isMap(contents) ? contents.items[0] : undefined;
   if (isMap(pair?.value)) return pair.value;
   const range = (isNode(pair?.key) ? pair.key : undefined)?.range;
-  const message = `"${HEADER_KEY}" must hold the template's id, name, description and kind, each on an indented line below it.`;
-  problems.push(range ? problemAt(at(range[0]), at(range[1]), message) : problemAt(FENCE, FENCE_END, message));
+  const said = message('templateHeaderNotMap', HEADER_KEY);
+  problems.push(range ? problemAt(at(range[0]), at(range[1]), said) : problemAt(FENCE, FENCE_END, said));
   return null;
 }
 
 /** Why the header is not parsed (too long, nested too deep), or undefined. */
-function headerTooBig(yaml: string): string | undefined {
-  if (yaml.length > MAX_HEADER_CHARS) return `The front matter is ${yaml.length} characters long; a template's header (id, name, description, kind) may have ${MAX_HEADER_CHARS}. The template is left out.`;
+function headerTooBig(yaml: string): Message | undefined {
+  if (yaml.length > MAX_HEADER_CHARS) return message('templateHeaderTooLong', yaml.length, MAX_HEADER_CHARS);
   let depth = 0;
   for (let i = 0; i < yaml.length; i++) {
     const ch = yaml[i];
     if (ch === '[' || ch === '{') depth++;
     else if ((ch === ']' || ch === '}') && depth > 0) depth--;
-    if (depth > MAX_HEADER_NESTING) return `The front matter nests brackets more than ${MAX_HEADER_NESTING} deep. The template is left out.`;
+    if (depth > MAX_HEADER_NESTING) return message('templateHeaderTooDeep', MAX_HEADER_NESTING);
   }
   return undefined;
 }
@@ -150,7 +149,7 @@ function ownTransforms(nodes: readonly SnippetNode[]): Array<SnippetNode & { typ
 /** Checks the header's keys; the header when they are all valid. */
 function readHeader(contents: unknown, at: Locate, problems: Problem[]): Header | undefined {
   if (!isMap(contents)) {
-    problems.push(problemAt(FENCE, FENCE_END, 'The front matter must be a map of keys: id, name, description, kind.'));
+    problems.push(problemAt(FENCE, FENCE_END, message('templateHeaderKeys')));
     return undefined;
   }
   const pairOf = (key: string): Pair | undefined => contents.items.find((p) => isScalar(p.key) && p.key.value === key);
@@ -159,24 +158,24 @@ function readHeader(contents: unknown, at: Locate, problems: Problem[]): Header 
     return isScalar(value) ? value.value : isNode(value) ? value.toJSON() : undefined;
   };
   // Point at the value when there is one, else at the key, else at the opening fence.
-  const report = (key: string, message: string): void => {
+  const report = (key: string, said: Message): void => {
     const pair = pairOf(key);
     const range = (isNode(pair?.value) ? pair.value : isNode(pair?.key) ? pair.key : undefined)?.range;
-    problems.push(range ? problemAt(at(range[0]), at(range[1]), message) : problemAt(FENCE, FENCE_END, message));
+    problems.push(range ? problemAt(at(range[0]), at(range[1]), said) : problemAt(FENCE, FENCE_END, said));
   };
 
   const id = valueOf('id');
-  if (id === undefined || id === null) report('id', 'Missing "id": a lowercase-kebab name such as "team-retro".');
-  else if (typeof id !== 'string' || !TEMPLATE_ID_PATTERN.test(id)) report('id', `Invalid id "${shown(id)}": use lowercase letters, digits and single hyphens, such as "team-retro".`);
+  if (id === undefined || id === null) report('id', message('templateMissingId'));
+  else if (typeof id !== 'string' || !TEMPLATE_ID_PATTERN.test(id)) report('id', message('templateBadId', shown(id)));
   const name = valueOf('name');
-  if (typeof name !== 'string' || name.trim() === '') report('name', 'Missing "name": the label shown in the template picker.');
+  if (typeof name !== 'string' || name.trim() === '') report('name', message('templateMissingName'));
   const description = valueOf('description');
-  if (description !== undefined && description !== null && typeof description !== 'string') report('description', '"description" must be text.');
+  if (description !== undefined && description !== null && typeof description !== 'string') report('description', message('templateDescriptionText'));
   const kind = valueOf('kind');
-  if (!isKind(kind)) report('kind', `${kind === undefined || kind === null ? 'Missing "kind"' : `Unknown kind "${shown(kind)}"`}: use one of ${TEMPLATE_KINDS.join(', ')}.`);
+  if (!isKind(kind)) report('kind', kind === undefined || kind === null ? message('templateMissingKind', TEMPLATE_KINDS.join(', ')) : message('templateUnknownKind', shown(kind), TEMPLATE_KINDS.join(', ')));
   for (const { key } of contents.items) {
     if (isScalar(key) && typeof key.value === 'string' && !KNOWN_KEYS.has(key.value) && key.range) {
-      problems.push(problemAt(at(key.range[0]), at(key.range[1]), `Unknown key "${key.value}" is ignored (known: ${[...KNOWN_KEYS].join(', ')}).`, 'warning'));
+      problems.push(problemAt(at(key.range[0]), at(key.range[1]), message('templateUnknownKey', key.value, [...KNOWN_KEYS].join(', ')), 'warning'));
     }
   }
 
