@@ -205,7 +205,9 @@ function selectDisplayLanguage(runDir, userDataDir, language) {
 export const test = base.extend({
   /** The workbench's display language (`test.use({ displayLanguage: 'de' })`); English by default. */
   displayLanguage: ['en', { scope: 'worker', option: true }],
-  vscode: [async ({ displayLanguage }, use, workerInfo) => {
+  /** The folder copied as the workspace (`test.use({ workspaceFolder })`); the UI fixture by default. */
+  workspaceFolder: [FIXTURE, { scope: 'worker', option: true }],
+  vscode: [async ({ displayLanguage, workspaceFolder }, use, workerInfo) => {
     ensureRuntime();
     const vsix = findVsix();
     const runDir = makeRunDir('ui');
@@ -215,7 +217,7 @@ export const test = base.extend({
     // code-server saves after a delay by default; the tests save on purpose and check the tab's dirty mark
     writeUserSettings(udd, { 'files.autoSave': 'off' });
     if (displayLanguage !== 'en') selectDisplayLanguage(runDir, udd, displayLanguage);
-    const ws = copyFolder(FIXTURE, path.join(runDir, 'ws', 'ui-workspace'));
+    const ws = copyFolder(workspaceFolder, path.join(runDir, 'ws', path.basename(workspaceFolder)));
     fs.writeFileSync(path.join(ws, 'notes.md'), ''); // an empty Markdown file to insert into
     installVsix(vsix, { extensionsDir: exts, userDataDir: udd, home });
     const installed = fs.readdirSync(exts).filter((d) => d.startsWith('learning-loop.learning-loop-'));
