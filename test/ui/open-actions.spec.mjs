@@ -13,7 +13,7 @@ test.use({ workspaceFolder: path.join(REPO, 'sample-workspace') });
 
 const CONTAINER = 'Learning Loop';
 /** Sidebar width for the screenshot, so rows show their owner and due date. */
-const SIDEBAR_WIDTH = 560;
+const SIDEBAR_WIDTH = 760;
 
 /** Today as the extension writes it in `done:` (the local date). */
 function localToday() {
@@ -65,9 +65,15 @@ test('Open Actions: grouped by owner, one action completed from its inline butto
   await expect(groupRows.first().locator('.label-description')).toContainText('overdue');
 
   // Widen the sidebar so the rows show their owner, due date and age, then take the README's shot.
-  const sash = page.locator('.monaco-sash.vertical').filter({ visible: true }).first();
-  const box = await sash.boundingBox();
-  expect(box, 'the sidebar\'s sash').not.toBeNull();
+  const edge = await sidebar.boundingBox();
+  const sashes = await page.locator('.monaco-sash.vertical').filter({ visible: true }).evaluateAll((els) => els.map((el) => {
+    const r = el.getBoundingClientRect();
+    return { x: r.x, y: r.y, width: r.width, height: r.height };
+  }));
+  // the sash on the sidebar's right edge (the others sit between editors and panels)
+  const box = sashes.sort((a, b) => Math.abs(a.x - (edge.x + edge.width)) - Math.abs(b.x - (edge.x + edge.width)))[0];
+  expect(box, 'the sidebar\'s sash').toBeDefined();
+  expect(Math.abs(box.x + box.width / 2 - (edge.x + edge.width)), 'a sash on the sidebar\'s edge').toBeLessThan(10);
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();
   await page.mouse.move(SIDEBAR_WIDTH, box.y + box.height / 2, { steps: 5 });
