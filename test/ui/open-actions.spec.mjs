@@ -39,15 +39,15 @@ test('Open Actions: grouped by owner, one action completed from its inline butto
   const groupRows = rows.filter({ has: page.locator('.monaco-tl-twistie.collapsible') });
   const actionRows = rows.filter({ has: page.locator('.monaco-tl-twistie:not(.collapsible)') });
 
-  // The first index runs in the background; the badge shows once it is done.
+  // Opening the view activates the extension (it never activates on start-up); the first index
+  // runs in the background, and the badge shows once it is done.
+  await containerButton.click(); // the item, not its label: a badge lies over the label
+  await expect(sidebar.locator('.composite.title')).toContainText('Open Actions', { timeout: SHORT });
+  await expect(groupRows.first()).toBeVisible({ timeout: LONG });
   await expect(badge).toHaveText(/^\d+$/, { timeout: LONG });
   const overdueBefore = Number(await badge.textContent());
   expect(overdueBefore, 'the sample workspace has overdue actions').toBeGreaterThan(0);
   await expect(page.locator('.statusbar')).toContainText(`${overdueBefore} overdue`, { timeout: SHORT });
-
-  await containerButton.click(); // the item, not its label: the badge lies over the label
-  await expect(sidebar.locator('.composite.title')).toContainText('Open Actions', { timeout: SHORT });
-  await expect(groupRows.first()).toBeVisible({ timeout: LONG });
 
   // From the title bar: by due date first (the saved grouping may be owner), then by owner.
   const titleButton = (name) => sidebar.locator('.composite.title .title-actions').getByRole('button', { name, exact: true });

@@ -30,9 +30,7 @@ describe('package.json (the manifest)', () => {
       assert.equal(manifest.devDependencies['@types/vscode'].replace(/^\D+/, ''), manifest.engines.vscode.replace(/^\D+/, ''));
     }],
     ['activates lazily', () => {
-      // onStartupFinished: once the window is up (it never delays it), so the overdue count shows
-      // in the status bar and on the Open Actions badge before any Markdown file is opened.
-      assert.deepEqual([...manifest.activationEvents].sort(), ['onLanguage:markdown', 'onStartupFinished', `onWebviewPanel:${COMPARISON_VIEW_TYPE}`, `onWebviewPanel:${INSIGHTS_VIEW_TYPE}`].sort());
+      assert.deepEqual([...manifest.activationEvents].sort(), ['onLanguage:markdown', `onWebviewPanel:${COMPARISON_VIEW_TYPE}`, `onWebviewPanel:${INSIGHTS_VIEW_TYPE}`].sort());
     }],
     ['has a Node and a browser entry point', () => {
       assert.equal(manifest.main, './dist/node/extension.js');
