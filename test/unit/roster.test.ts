@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { readRetroMeta } from '../../src/core/retro/retroDoc';
 import { nextRoster } from '../../src/core/retro/roster';
+import { assertScalesLinearly } from './support/complexity';
 
 /** A retro's front matter with these lines. */
 function retro(...lines: string[]): string {
@@ -65,4 +66,15 @@ describe('nextRoster', () => {
       assert.deepEqual(turns, [...names, ...names]);
     }), { seed: 13 });
   });
+});
+
+describe('reading participants, hostile sizes', () => {
+  for (const [name, unit] of [['spaces', ' '], ['names and commas', 'Ana, '], ['"and"s', ' and ']] as const) {
+    it(`is linear in a participants line of ${name}`, () => assertScalesLinearly({
+      name: `readRetroMeta, participants × ${JSON.stringify(unit)}`,
+      generate: (n) => retro(`participants: "x${unit.repeat(n)}y"`),
+      run: (t) => nextRoster(readRetroMeta(t)),
+      n: 5000,
+    }));
+  }
 });

@@ -5,6 +5,7 @@ import { findFrontMatter } from '../../src/core/markdown/frontMatter';
 import { renderDefaults } from '../../src/core/templates/snippet';
 import { parseTemplate } from '../../src/core/templates/template';
 import { HEADER_KEY, splitTemplate, toOneFrontMatter } from '../../src/core/templates/templateFile';
+import { assertScalesLinearly } from './support/complexity';
 
 // Issue 13, point 13: a team template reads as Markdown with one front matter; the older
 // layout with a front matter of its own for the header is still read.
@@ -90,6 +91,22 @@ describe('template files with one front matter', () => {
     assert.ok(parts);
     for (let i = 0; i < parts.body.length; i++) assert.equal(ONE[parts.toFile(i)], parts.body[i], `offset ${i}`);
   });
+});
+
+describe('template files with one front matter, hostile sizes', () => {
+  const frontMatter = (keys: string[]): string => ['---', ...keys, '---', '# B'].join('\n');
+  it('is linear in the body\'s front-matter lines around the header', () => assertScalesLinearly({
+    name: 'parseTemplate, one front matter × body keys',
+    generate: (n) => frontMatter([...Array.from({ length: n }, (_, i) => `k${i}: \${${i % 9 + 1}:v}`), `${HEADER_KEY}:`, '  id: x', '  name: X', '  kind: retrospective', ...Array.from({ length: n }, (_, i) => `z${i}: v`)]),
+    run: (t) => parseTemplate(t, 'x'),
+    n: 2000,
+  }));
+  it('is linear in the lines of the header block (blank and indented ones)', () => assertScalesLinearly({
+    name: 'splitTemplate, header block × lines',
+    generate: (n) => frontMatter([`${HEADER_KEY}:`, ...Array.from({ length: n }, (_, i) => (i % 2 === 0 ? '' : `  k${i}: v`)), 'team: x']),
+    run: (t) => splitTemplate(t),
+    n: 5000,
+  }));
 });
 
 describe('Create Team Template\'s copy: toOneFrontMatter', () => {
