@@ -3,6 +3,7 @@
 // reindex, and the same problem must not fill the output channel each time.
 
 import type { Problem } from '../../problem';
+import { detach } from '../itemText';
 
 /** Remembers, per document, which problems were listed (by their message: an edit above moves the line). */
 export class ProblemsListedOnce {
@@ -15,7 +16,8 @@ export class ProblemsListedOnce {
     const fresh: Problem[] = [];
     for (const problem of problems) {
       if (now.has(problem.message)) continue;
-      now.add(problem.message);
+      // A copy: the message quotes a slice of the document, and a kept slice keeps the whole text.
+      now.add(detach(problem.message));
       if (!before?.has(problem.message)) fresh.push(problem);
     }
     if (now.size === 0) this.listed.delete(uri);
