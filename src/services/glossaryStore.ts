@@ -107,12 +107,12 @@ export class GlossaryStore implements vscode.Disposable {
     this.rebuild();
   }
 
-  /** Loads each file; one that fails is reported at its first line and leaves the matcher, the others load. */
   /** Opening a glossary hands its syntax errors to VS Code's JSON service: show ours without them. */
   private onOpened(document: vscode.TextDocument): void {
     if (this.teamFiles.has(document.uri.toString())) void this.load([document.uri], document.getText());
   }
 
+  /** Loads each file; one that fails is reported at its first line and leaves the matcher, the others load. */
   private async load(uris: readonly vscode.Uri[], text?: string): Promise<void> {
     const failures = await loadEach(uris, (uri) => this.loadFile(uri, text));
     for (const { item } of failures) this.teamFiles.delete(item.toString());

@@ -5,6 +5,7 @@ import { carryFromMemory, LEARNING_HEADING, NOTHING_OPEN_IN_MEMORY, POSTMORTEM_H
 import { resolveLink } from '../../src/core/memory/links';
 import { readTaskItems } from '../../src/core/memory/forms/task';
 import { readLines } from '../../src/core/markdown';
+import { assertScalesLinearly } from './support/complexity';
 
 describe('memory: reading a document', () => {
   const uri = 'file:///w/docs/retrospectives/2026-11-14-4ls.md';
@@ -36,6 +37,22 @@ describe('memory: reading a document', () => {
     assert.deepEqual(doc.terms, ['single-loop']);
     assert.equal(doc.date, '2026-11-14');
   });
+
+  it('front-matter values keep their inner spaces and lose the blanks around them (keys, maps, lists)', () => {
+    const doc = readDocument(uri, '---\ntemplate: \t4ls  retro \t \ntags:\n  - \ton  call\t \n  -   ci\nhealth:  \n  speed:\t 3 \t\n---\n', { kind: 'retrospective' });
+    assert.deepEqual([doc.template, doc.tags, doc.scores, doc.problems], ['4ls  retro', ['on  call', 'ci'], { health: { speed: 3 } }, []]);
+  });
+
+  // The front matter comes from an untrusted repository: a long run of blanks inside a value
+  // once cost time quadratic in its length (a lazy value before `[ \t]*$`).
+  for (const [name, line] of [['a key', (run: string) => `template: a${run}b`], ['a map entry', (run: string) => `health:\n  speed: a${run}b`], ['a list item', (run: string) => `tags:\n  - a${run}b`]] as const) {
+    it(`front matter is read in linear time with a long run of blanks inside ${name}`, () => assertScalesLinearly({
+      name: `readDocument, front matter: ${name} with blanks`,
+      generate: (n) => `---\n${line(' \t'.repeat(n / 2))}\n---\n`,
+      run: (text) => readDocument(uri, text, { kind: 'retrospective' }),
+      n: 8000,
+    }));
+  }
 
   it('file names are decoded', () => assert.equal(fileName('file:///w/my%20retro.md'), 'my retro.md'));
 

@@ -4,14 +4,7 @@ import { readItems } from '../../src/core/memory/forms';
 import { stripInlineComments } from '../../src/core/memory/itemText';
 import { readLines } from '../../src/core/markdown';
 import { formatActionItem } from '../../src/core/retro/actionFormat';
-import { growthRatio, MAX_GROWTH, type ScalingCase } from './support/complexity';
-
-/** A quadratic scanner is ~16× on every attempt; a busy machine only on some: the best of three decides. */
-function assertScalesLinearly(c: ScalingCase): void {
-  const ratios: number[] = [];
-  for (let attempt = 0; attempt < 3 && !(ratios.length > 0 && Math.min(...ratios) <= MAX_GROWTH); attempt++) ratios.push(growthRatio(c));
-  assert.ok(Math.min(...ratios) <= MAX_GROWTH, `${c.name}: 4× the input took ${ratios.map((r) => r.toFixed(1)).join(', ')}× the time (bound ${MAX_GROWTH}×)`);
-}
+import { assertScalesLinearly } from './support/complexity';
 
 const read = (text: string) => readTaskItems(readLines(text));
 

@@ -5,6 +5,7 @@ import { parseDocument, isMap } from 'yaml';
 import { findFrontMatter } from '../markdown/frontMatter';
 import { readLines, unclosedBlockProblem } from '../markdown';
 import type { Problem } from '../problem';
+import { SPACE, TAB } from '../charCodes';
 import { dateFromFileName, isRealDate, readTomlFrontMatter } from './dates';
 import { readItems, type FormOptions } from './forms';
 import { detach, share } from './itemText';
@@ -141,9 +142,12 @@ function parseFields(yaml: string): Record<string, unknown> {
   }
 }
 
-const SIMPLE_KEY = /^([A-Za-z_][\w-]*):(?:[ \t]+(.*?))?[ \t]*$/;
-const SIMPLE_ENTRY = /^[ \t]+([A-Za-z_][\w-]*):[ \t]+(.*?)[ \t]*$/;
-const SIMPLE_ITEM = /^[ \t]+-[ \t]+(.*?)[ \t]*$/;
+// Matched against a line whose trailing blanks are already gone: a lazy `(.*?)[ \t]*$` would try
+// every split of a long run of spaces inside a value (quadratic), and a value that starts with
+// a non-blank leaves the leading `[ \t]+` only one way to match.
+const SIMPLE_KEY = /^([A-Za-z_][\w-]*):(?:[ \t]+([^ \t].*)?)?$/;
+const SIMPLE_ENTRY = /^[ \t]+([A-Za-z_][\w-]*):[ \t]+([^ \t].*)$/;
+const SIMPLE_ITEM = /^[ \t]+-[ \t]+([^ \t].*)$/;
 const PLAIN = /^[^'"&*!|>%@`{}[\],#][^#]*$/;
 const NUMBER = /^-?\d+(?:\.\d+)?$/;
 const FLOW_LIST = /^\[([^[\]{}'"#]*)\]$/;
@@ -156,7 +160,7 @@ function simpleFields(yaml: string): Record<string, unknown> | undefined {
   const fields: Record<string, unknown> = {};
   let block: { key: string; list?: unknown[]; map?: Record<string, unknown> } | undefined;
   for (const line of yaml.split('\n')) {
-    const text = line.endsWith('\r') ? line.slice(0, -1) : line;
+    const text = withoutTrailingBlanks(line.endsWith('\r') ? line.slice(0, -1) : line);
     if (text.trim() === '' || text.trimStart().startsWith('#')) continue;
     const top = SIMPLE_KEY.exec(text);
     if (top) {
@@ -182,6 +186,17 @@ function simpleFields(yaml: string): Record<string, unknown> | undefined {
     else if (block.map) block.map[entry?.[1] ?? ''] = value;
   }
   return fields;
+}
+
+/** `line` without the spaces and tabs at its end (one pass from the end). */
+function withoutTrailingBlanks(line: string): string {
+  let end = line.length;
+  while (end > 0) {
+    const code = line.charCodeAt(end - 1);
+    if (code !== SPACE && code !== TAB) break;
+    end--;
+  }
+  return end === line.length ? line : line.slice(0, end);
 }
 
 /** A plain or flow-list scalar as YAML reads it (numbers as numbers), undefined when unsure. */
