@@ -50,7 +50,8 @@ ticker.unref();
 const telling = (line) => /[A-Za-z]{3,}/.test(line) && !line.startsWith('|');
 /** `line` without long paths (their last part stays) and cut to `max` characters. */
 function shorten(line, max) {
-  const short = line.replace(/(?:[\w.@+-]*\/)+([\w.@+-]+)/g, '$1');
+  // (cut first: the path pattern backtracks on a long line without a slash)
+  const short = line.slice(0, max * 4).replace(/(?:[\w.@+-]*\/)+([\w.@+-]+)/g, '$1');
   return short.length <= max ? short : `${short.slice(0, max - 1)}…`;
 }
 
