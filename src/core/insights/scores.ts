@@ -18,14 +18,21 @@ function series(name: string, points: ScorePoint[]): ScoreSeries {
 
 /** `roti` and every `health` check over time, oldest first; values that are not scores (the memory reader never keeps one) are skipped. */
 export function computeScores(documents: readonly MemoryDocument[]): { roti: ScoreSeries; health: ScoreSeries[] } {
+  return scoresInOrder([...documents].sort(byDate));
+}
+
+/** computeScores for documents already in time order (byDate). */
+export function scoresInOrder(sorted: readonly MemoryDocument[]): { roti: ScoreSeries; health: ScoreSeries[] } {
   const roti: ScorePoint[] = [];
   const health = new Map<string, { name: string; points: ScorePoint[] }>();
-  for (const doc of [...documents].sort(byDate)) {
+  for (const doc of sorted) {
     const scores = doc.scores as Scores | undefined;
     if (isScore(scores?.roti)) roti.push({ uri: doc.uri, date: doc.date, value: scores.roti });
     const checks = scores?.health;
     if (!checks || typeof checks !== 'object') continue;
-    for (const [name, value] of Object.entries(checks)) {
+    for (const name in checks) {
+      if (!Object.hasOwn(checks, name)) continue;
+      const value = checks[name];
       if (!isScore(value)) continue;
       const key = themeKey(name);
       let s = health.get(key);

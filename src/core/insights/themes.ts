@@ -12,9 +12,19 @@ interface Gathered {
   readonly dates: string[];
 }
 
+/** Memoised: the same few names come back in every document. */
+const keyCache = new Map<string, string>();
+const MAX_CACHED_KEYS = 10_000;
+
 /** The key a theme name is compared by. */
 export function themeKey(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').toLowerCase();
+  let key = keyCache.get(name);
+  if (key === undefined) {
+    key = name.trim().replace(/\s+/g, ' ').toLowerCase();
+    if (keyCache.size >= MAX_CACHED_KEYS) keyCache.clear();
+    keyCache.set(name, key);
+  }
+  return key;
 }
 
 /** Documents in time order (date, then uri), so "first seen" and month counts read in order. */
@@ -22,17 +32,24 @@ export function byDate<T extends { readonly date: string; readonly uri: string }
   return compareText(a.date, b.date) || compareText(a.uri, b.uri);
 }
 
+/** Per month, from dates in time order: a run of equal months is one count. */
 function monthsOf(dates: readonly string[]): MonthCount[] {
-  const counts = new Map<string, number>();
+  const months: { month: string; documents: number }[] = [];
+  let current: { month: string; documents: number } | undefined;
   for (const d of dates) {
-    const month = d.slice(0, 7);
-    counts.set(month, (counts.get(month) ?? 0) + 1);
+    if (current !== undefined && d.startsWith(current.month)) current.documents += 1;
+    else months.push((current = { month: d.slice(0, 7), documents: 1 }));
   }
-  return [...counts].sort((a, b) => compareText(a[0], b[0])).map(([month, documents]) => ({ month, documents }));
+  return months;
 }
 
 /** Every theme of `documents` (in any order) seen in at least two of them, most documents first. */
 export function computeThemes(documents: readonly MemoryDocument[]): Theme[] {
+  return themesInOrder([...documents].sort(byDate));
+}
+
+/** computeThemes for documents already in time order (byDate). */
+export function themesInOrder(sorted: readonly MemoryDocument[]): Theme[] {
   const gathered = new Map<string, Gathered>();
   const add = (doc: MemoryDocument, name: unknown, isTerm: boolean, seen: Set<string>): void => {
     if (typeof name !== 'string') return; // a hand-made document may hold anything: only strings are names
@@ -53,8 +70,9 @@ export function computeThemes(documents: readonly MemoryDocument[]): Theme[] {
     g.uris.push(doc.uri);
     g.dates.push(doc.date);
   };
-  for (const doc of [...documents].sort(byDate)) {
-    const seen = new Set<string>();
+  const seen = new Set<string>();
+  for (const doc of sorted) {
+    seen.clear();
     for (const term of Array.isArray(doc.terms) ? doc.terms : []) add(doc, term, true, seen);
     for (const tag of Array.isArray(doc.tags) ? doc.tags : []) add(doc, tag, false, seen);
   }
