@@ -1,6 +1,8 @@
 // The one message protocol between the insights panel (extension host) and its webview script,
 // and the page's element ids. Both tsconfigs compile this file: nothing but the language.
-export { InsightsDomIds } from '../core/insights/dom';
+import { INSIGHTS_TABLES, TABLE_PAGE_ROWS, type InsightsCell, type InsightsTableId } from '../core/insights/dom';
+
+export { InsightsDomIds, type InsightsCell, type InsightsTableId } from '../core/insights/dom';
 
 /** A document in the list a theme opens. */
 export interface ThemeDocument {
@@ -14,7 +16,9 @@ export type InsightsToWebview =
   /** The documents a theme appears in, oldest first (the answer to `showTheme`). */
   | { readonly type: 'themeDocuments'; readonly name: string; readonly documents: readonly ThemeDocument[] }
   /** A short notice in the panel's status line ('' clears it). */
-  | { readonly type: 'notice'; readonly text: string };
+  | { readonly type: 'notice'; readonly text: string }
+  /** A page of a table's rows from `offset` (the answer to `moreRows`); `more` labels the next page's button, null after the last. */
+  | { readonly type: 'rows'; readonly table: InsightsTableId; readonly offset: number; readonly rows: readonly (readonly InsightsCell[])[]; readonly next: number; readonly more: string | null };
 
 /** Messages the webview posts to the extension. */
 export type InsightsFromWebview =
@@ -24,6 +28,8 @@ export type InsightsFromWebview =
   | { readonly type: 'openDocuments'; readonly uris: readonly string[] }
   /** List the documents of the theme of this name. */
   | { readonly type: 'showTheme'; readonly name: string }
+  /** The rows of a table from `offset` on (a page). */
+  | { readonly type: 'moreRows'; readonly table: InsightsTableId; readonly offset: number }
   | { readonly type: 'startRetro' }
   | { readonly type: 'insertSummary' }
   | { readonly type: 'exportCsv' };
@@ -32,6 +38,10 @@ export type InsightsFromWebview =
 const MAX_TEXT = 1000;
 /** Most documents one message may name. */
 export const MAX_MESSAGE_URIS = 10_000;
+/** Longest text of a table cell (an action's text may be long; the limit guards the webview). */
+const MAX_CELL_TEXT = 20_000;
+/** A row offset beyond any memory's size is not ours. */
+const MAX_OFFSET = 10_000_000;
 
 type Fields = Readonly<Record<string, unknown>>;
 
@@ -65,9 +75,44 @@ export function parseInsightsFromWebview(message: unknown): InsightsFromWebview 
       const name = m['name'];
       return isText(name) && name !== '' ? { type: 'showTheme', name } : undefined;
     }
+    case 'moreRows': {
+      const table = asTable(m['table']);
+      const offset = m['offset'];
+      return table !== undefined && isOffset(offset) ? { type: 'moreRows', table, offset } : undefined;
+    }
     default:
       return undefined;
   }
+}
+
+function asTable(value: unknown): InsightsTableId | undefined {
+  return INSIGHTS_TABLES.find((t) => t === value);
+}
+
+function isOffset(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_OFFSET;
+}
+
+function asCell(value: unknown): InsightsCell | undefined {
+  const c = asFields(value);
+  if (!c || !isText(c['text'], MAX_CELL_TEXT)) return undefined;
+  const open = c['open'];
+  const theme = c['theme'];
+  if (open !== undefined && !isText(open, MAX_CELL_TEXT)) return undefined;
+  if (theme !== undefined && !isText(theme)) return undefined;
+  return { text: c['text'], ...(open === undefined ? {} : { open }), ...(theme === undefined ? {} : { theme }) };
+}
+
+function asRows(value: unknown): InsightsCell[][] | undefined {
+  if (!Array.isArray(value) || value.length > TABLE_PAGE_ROWS) return undefined;
+  const rows: InsightsCell[][] = [];
+  for (const r of value) {
+    if (!Array.isArray(r)) return undefined;
+    const cells = r.map(asCell);
+    if (cells.some((c) => c === undefined)) return undefined;
+    rows.push(cells as InsightsCell[]);
+  }
+  return rows;
 }
 
 function asThemeDocuments(value: unknown): ThemeDocument[] | undefined {
@@ -93,6 +138,13 @@ export function parseInsightsToWebview(message: unknown): InsightsToWebview | un
     case 'notice': {
       const text = m['text'];
       return isText(text, 500) ? { type: 'notice', text } : undefined;
+    }
+    case 'rows': {
+      const table = asTable(m['table']);
+      const rows = asRows(m['rows']);
+      const { offset, next, more } = m;
+      if (table === undefined || !rows || !isOffset(offset) || !isOffset(next) || !(more === null || isText(more))) return undefined;
+      return { type: 'rows', table, offset, rows, next, more };
     }
     default:
       return undefined;

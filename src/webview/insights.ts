@@ -2,7 +2,7 @@
 // bars, rows and buttons, shows a theme's documents when the extension sends them, and keeps
 // its state (scroll, open tables, the theme shown) across hide/show and window reloads.
 // Text from messages goes in through textContent only.
-import { InsightsDomIds, parseInsightsToWebview, type InsightsFromWebview, type ThemeDocument } from '../protocol/insights';
+import { InsightsDomIds, parseInsightsToWebview, type InsightsCell, type InsightsFromWebview, type InsightsTableId, type ThemeDocument } from '../protocol/insights';
 import { connectPage, keepScrollPosition } from './pageState';
 
 /** What survives hiding the panel and reloading the window. */
@@ -11,6 +11,8 @@ interface InsightsState {
   /** Indexes of the tables (details) the user opened or closed, with their state. */
   readonly tables: Readonly<Record<string, boolean>>;
   readonly theme?: string;
+  /** Rows shown per paged table, when the user asked for more than the first page. */
+  readonly rows?: Readonly<Record<string, number>>;
 }
 
 function readState(value: unknown): InsightsState {
@@ -21,7 +23,11 @@ function readState(value: unknown): InsightsState {
     for (const [k, open] of Object.entries(v['tables'] as Record<string, unknown>)) if (typeof open === 'boolean') tables[k] = open;
   }
   const theme = typeof v['theme'] === 'string' ? v['theme'] : undefined;
-  return theme === undefined ? { scrollY, tables } : { scrollY, tables, theme };
+  const rows: Record<string, number> = {};
+  if (typeof v['rows'] === 'object' && v['rows'] !== null) {
+    for (const [k, n] of Object.entries(v['rows'] as Record<string, unknown>)) if (typeof n === 'number' && Number.isInteger(n) && n > 0) rows[k] = n;
+  }
+  return { scrollY, tables, rows, ...(theme === undefined ? {} : { theme }) };
 }
 
 function readLabels(): Record<string, string> {
@@ -83,8 +89,64 @@ function closeTheme(): void {
   save({ theme: undefined });
 }
 
+function cell(c: InsightsCell): HTMLTableCellElement {
+  const td = document.createElement('td');
+  if (c.open === undefined && c.theme === undefined) {
+    td.textContent = c.text;
+    return td;
+  }
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'll-link';
+  if (c.open !== undefined) button.dataset['open'] = c.open;
+  else if (c.theme !== undefined) {
+    button.dataset['theme'] = c.theme;
+    button.setAttribute('aria-controls', InsightsDomIds.themeDocuments);
+  }
+  button.textContent = c.text;
+  td.append(button);
+  return td;
+}
+
+function moreButton(table: string): HTMLButtonElement | null {
+  return document.querySelector<HTMLButtonElement>(`button[data-more="${table}"]`);
+}
+
+/** Appends a page of rows (only the page that follows the rows shown: a late or repeated answer is ignored). */
+function addRows(table: InsightsTableId, offset: number, rows: readonly (readonly InsightsCell[])[], next: number, more: string | null): void {
+  const body = document.querySelector(`table[data-table="${table}"] tbody`);
+  const button = moreButton(table);
+  if (!body || !button || Number(button.dataset['next']) !== offset) return;
+  for (const r of rows) {
+    const tr = document.createElement('tr');
+    tr.append(...r.map(cell));
+    body.append(tr);
+  }
+  if (more === null) button.remove();
+  else {
+    button.dataset['next'] = String(next);
+    button.textContent = more;
+    button.disabled = false;
+  }
+  save({ rows: { ...page.state().rows, [table]: next } });
+  // Rows shown before a reload come back page by page.
+  const goal = restoring.get(table);
+  if (more !== null && goal !== undefined && next < goal) post({ type: 'moreRows', table, offset: next });
+  else restoring.delete(table);
+}
+
+/** Tables whose rows are being asked for again after a reload, with how many were shown. */
+const restoring = new Map<string, number>();
+
 document.addEventListener('click', (event) => {
   const target = event.target instanceof Element ? event.target : null;
+  const more = target?.closest<HTMLButtonElement>('button[data-more]');
+  if (more) {
+    const table = more.dataset['more'] as InsightsTableId;
+    more.disabled = true;
+    post({ type: 'moreRows', table, offset: Number(more.dataset['next']) });
+    return;
+  }
   const opener = target?.closest<HTMLElement | SVGElement>('[data-open]');
   if (opener) {
     const uris = (opener.dataset['open'] ?? '').split(' ').filter((u) => u !== '');
@@ -125,6 +187,9 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
     case 'themeDocuments':
       showThemeDocuments(message.name, message.documents);
       break;
+    case 'rows':
+      addRows(message.table, message.offset, message.rows, message.next, message.more);
+      break;
     case 'notice':
       if (notice) {
         notice.textContent = message.text;
@@ -142,3 +207,10 @@ save({});
 post({ type: 'ready' });
 // The theme that was shown before a reload is asked for again (its documents may have changed).
 if (restored.theme !== undefined) post({ type: 'showTheme', name: restored.theme });
+// So are the rows shown beyond the first page.
+for (const [table, shown] of Object.entries(restored.rows ?? {})) {
+  const button = moreButton(table);
+  if (!button || !(shown > Number(button.dataset['next']))) continue;
+  restoring.set(table, shown);
+  post({ type: 'moreRows', table: button.dataset['more'] as InsightsTableId, offset: Number(button.dataset['next']) });
+}

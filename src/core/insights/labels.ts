@@ -65,6 +65,8 @@ export interface InsightsLabels {
   readonly showTable: string;
   /** {0} shown, {1} all: a chart draws only the latest or largest. */
   readonly chartShows: string;
+  /** {0} rows the button adds, {1} shown, {2} all: a long table's "more" button. */
+  readonly moreRows: string;
 
   readonly scoresHeading: string;
   readonly scoresNone: string;

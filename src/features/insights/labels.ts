@@ -54,6 +54,7 @@ export function insightsLabels(): InsightsLabels {
     close: vscode.l10n.t('Close'),
     showTable: vscode.l10n.t('Show as table'),
     chartShows: vscode.l10n.t('The chart shows {0} of {1}; the table lists all.'),
+    moreRows: vscode.l10n.t('Show {0} more rows ({1} of {2} shown)'),
     scoresHeading: vscode.l10n.t('Scores over time'),
     scoresNone: vscode.l10n.t('No document has a roti: or health: score in its front matter yet.'),
     score: vscode.l10n.t('Score'),

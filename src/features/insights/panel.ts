@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { Commands, INSIGHTS_VIEW_TYPE } from '../../constants';
 import { renderInsightsBody } from '../../core/insights/render';
 import { newNonce, renderInsightsPage } from '../../core/insights/page';
+import { tablePage } from '../../core/insights/tables';
 import { themeKey } from '../../core/insights/themes';
 import { parseInsightsFromWebview, type InsightsFromWebview, type InsightsToWebview } from '../../protocol/insights';
 import type { InsightsService } from '../../services/insights';
@@ -122,6 +123,11 @@ class InsightsPanel implements vscode.Disposable {
           return { uri, title: doc?.title ?? uri, date: doc?.date ?? '' };
         });
         this.queue.send({ type: 'themeDocuments', name: theme?.name ?? message.name, documents });
+        return;
+      }
+      case 'moreRows': {
+        const page = tablePage(message.table, { insights: this.service.insights(), labels: insightsLabels(), titleOf: (uri) => this.service.document(uri)?.title }, message.offset);
+        this.queue.send({ type: 'rows', table: message.table, offset: message.offset, rows: page.rows, next: page.next, more: page.more });
         return;
       }
       case 'startRetro':

@@ -13,7 +13,7 @@ export const LABELS: InsightsLabels = {
   ownersHeading: 'Owners', overdue: 'Overdue', cadenceHeading: 'Cadence', cadenceText: 'Median {0} days, longest {1}', gapDays: 'Gap (days)',
   themesHeading: 'Themes', themesHelp: 'help', themesNone: 'No themes', theme: 'Theme', kind: 'Kind', kindTerm: 'term', kindTag: 'tag',
   documents: 'Documents', firstSeen: 'First seen', lastSeen: 'Last seen', perMonth: 'Per month', themeDocuments: 'Documents on {0}',
-  close: 'Close', showTable: 'Show as table', chartShows: 'Shows {0} of {1}',
+  close: 'Close', showTable: 'Show as table', chartShows: 'Shows {0} of {1}', moreRows: 'Show {0} more ({1} of {2})',
   scoresHeading: 'Scores', scoresNone: 'No scores', score: 'Score', mean: 'mean', fromDocuments: '{0} documents',
   digestHeading: 'Insights {0}', figure: 'Figure', value: 'Value',
 };
