@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { SearchIndex, MAX_LINE_CHARS } from '../../src/core/memory/search';
+import fc from 'fast-check';
+import { searchTerm, tokenize, wordsByPattern } from '../../src/core/memory/searchText';
 import { doc } from './support/memoryFixture';
 import { assertScalesLinearly } from './support/complexity';
 
@@ -88,5 +90,20 @@ describe('SearchIndex as a DocumentSink', () => {
       run: (text) => new SearchIndex().set(doc({ uri: A, date: '2026-01-05' }), text),
       n: 20_000,
     });
+  });
+});
+
+describe('search words', () => {
+  const reference = (text: string): string[] => wordsByPattern(text).map(searchTerm).filter((t): t is string => t !== null);
+  // Letters of every kind the scanner treats apart: ASCII, Latin with accents, a lone surrogate,
+  // an astral letter, an emoji, digits of another script, joiners, other punctuation.
+  const UNITS = ['a', 'B', 'é', 'ß', 'İ', 'ǅ', '٣', '1', '-', "'", '’', ' ', '_', '.', '😀', '\uD835\uDC00', '\uD800', 'x', 'o', 'n'];
+  it('the scanner finds exactly the words the pattern finds, normalised the same', () => {
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom(...UNITS), maxLength: 40 }), (text) => {
+      assert.deepEqual(tokenize(text), reference(text));
+    }), { numRuns: 3000 });
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), (text) => {
+      assert.deepEqual(tokenize(text), reference(text));
+    }), { numRuns: 3000 });
   });
 });

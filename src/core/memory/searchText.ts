@@ -27,14 +27,58 @@ export function searchTerm(term: string): string | null {
   return t.length < 3 || STOP_WORDS.has(t) ? null : t;
 }
 
-/** The normalised words of `text`, in order. */
+/** A letter or digit beyond ASCII, tested at one position (sticky). */
+const WIDE_WORD_CHAR = /[\p{L}\p{N}]/uy;
+
+/** The length (1 or 2 code units) of the letter or digit at `i`, 0 when there is none. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  if (Number.isNaN(c)) return 0;
+  WIDE_WORD_CHAR.lastIndex = i;
+  return WIDE_WORD_CHAR.test(text) ? WIDE_WORD_CHAR.lastIndex - i : 0;
+}
+
+/** The end of the run of letters and digits from `i`. */
+function runEnd(text: string, i: number): number {
+  let n: number;
+  while ((n = wordCharAt(text, i)) > 0) i += n;
+  return i;
+}
+
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+const HYPHEN = 0x2d;
+
+/**
+ * The normalised words of `text`, in order: what `WORD` matches, scanned by character code (a
+ * regular expression with Unicode classes over every line was the search index's largest cost).
+ */
 export function tokenize(text: string): string[] {
   const terms: string[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const t = searchTerm(m[0]);
+  let i = 0;
+  while (i < text.length) {
+    if (wordCharAt(text, i) === 0) {
+      i += 1;
+      continue;
+    }
+    const start = i;
+    i = runEnd(text, i);
+    // Inner joiners: a word goes on after ' ’ - only when a letter or digit follows.
+    for (;;) {
+      const j = text.charCodeAt(i);
+      if ((j !== APOSTROPHE && j !== RIGHT_QUOTE && j !== HYPHEN) || wordCharAt(text, i + 1) === 0) break;
+      i = runEnd(text, i + 1);
+    }
+    const t = searchTerm(text.slice(start, i));
     if (t !== null) terms.push(t);
   }
   return terms;
+}
+
+/** The words as the regular expression `WORD` finds them (the scanner's reference, for tests). */
+export function wordsByPattern(text: string): string[] {
+  return [...text.matchAll(WORD)].map((m) => m[0]);
 }
 
 /** FNV-1a, 32 bits: a word's hash in the chunk tables. */
