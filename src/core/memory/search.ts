@@ -46,12 +46,12 @@ interface Entry extends SearchedDocument {
   readonly hashes: Uint32Array;
 }
 
-/** What MiniSearch indexes per document: words already tokenized and normalised, joined by spaces. */
+/** What MiniSearch indexes per document: words already tokenized and normalised. */
 interface Indexed {
   readonly id: number;
-  readonly title: string;
-  readonly headings: string;
-  readonly text: string;
+  readonly title: readonly string[];
+  readonly headings: readonly string[];
+  readonly text: readonly string[];
 }
 
 /** The memory's search index: a DocumentSink with a ranked `search`. */
@@ -68,8 +68,10 @@ export class SearchIndex implements DocumentSink {
     return new MiniSearch<Indexed>({
       fields: ['title', 'headings', 'text'],
       storeFields: [],
-      // Indexed fields arrive tokenized and normalised (see `set`): split on the spaces, keep as is.
-      tokenize: (text) => (text === '' ? [] : text.split(' ')),
+      // Indexed fields arrive as lists of normalised words (see `set`): handed through as they are,
+      // not joined into a string for MiniSearch to split again.
+      stringifyField: (words: readonly string[]) => words as unknown as string,
+      tokenize: (words) => words as unknown as string[],
       processTerm: (term) => term,
       searchOptions: { tokenize, processTerm: (term) => term },
       // Discarded documents are cleaned up on the next full index; no timers in the extension host.
@@ -85,7 +87,7 @@ export class SearchIndex implements DocumentSink {
     const titleTerms = tokenize(doc.title);
     // A document without a heading is still found by its title (from its file name) at its first line.
     if (!chunks.some((c) => c.heading)) chunks.unshift({ line: body, heading: true, terms: titleTerms });
-    this.mini.add({ id, title: titleTerms.join(' '), headings: joinTerms(chunks, true), text: joinTerms(chunks, false) });
+    this.mini.add({ id, title: titleTerms, headings: joinTerms(chunks, true), text: joinTerms(chunks, false) });
     this.docs.set(doc.uri, { id, title: doc.title, date: doc.date, kind: doc.kind, ...packChunks(chunks) });
     this.uris.set(id, doc.uri);
   }
@@ -146,7 +148,7 @@ export class SearchIndex implements DocumentSink {
  * BM25's weight for a word saturates after a few occurrences, and each occurrence costs MiniSearch
  * an index update, so the rest would cost time and change nothing that matters.
  */
-function joinTerms(chunks: readonly Chunk[], headings: boolean): string {
+function joinTerms(chunks: readonly Chunk[], headings: boolean): string[] {
   const counts = new Map<string, number>();
   for (const c of chunks) {
     if (c.heading !== headings) continue;
@@ -154,7 +156,7 @@ function joinTerms(chunks: readonly Chunk[], headings: boolean): string {
   }
   const parts: string[] = [];
   for (const [t, n] of counts) for (let k = Math.min(n, TF_CAP); k > 0; k--) parts.push(t);
-  return parts.join(' ');
+  return parts;
 }
 
 /** The chunks as typed arrays: a few bytes per distinct word, no strings kept. */

@@ -12,7 +12,10 @@ export interface Chunk {
 /** Lines of a paragraph in one chunk: short enough that a hit's line is near its words. */
 export const CHUNK_LINES = 4;
 /** Words of one or two letters, and these, carry no meaning of their own. */
+const MIN_TERM = 3;
 const STOP_WORDS = new Set(['the', 'and', 'for', 'was', 'are', 'but', 'not', 'with', 'this', 'that', 'from', 'have', 'has', 'had', 'were', 'our', 'its', 'into', 'then', 'than']);
+/** The longest stop word: a longer word is never one. */
+const LONGEST_STOP_WORD = Math.max(...[...STOP_WORDS].map((w) => w.length));
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 const NON_ASCII = /[\u0080-\uffff]/;
 const HEADING = /^ {0,3}#{1,6}(?:[ \t]+|$)/;
@@ -24,7 +27,7 @@ export function searchTerm(term: string): string | null {
   const lower = term.toLowerCase();
   // Only a word with a non-ASCII letter needs its accents taken off (normalize is slow).
   const t = NON_ASCII.test(lower) ? lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : lower;
-  return t.length < 3 || STOP_WORDS.has(t) ? null : t;
+  return t.length < MIN_TERM || STOP_WORDS.has(t) ? null : t;
 }
 
 /** A letter or digit beyond ASCII, tested at one position (sticky). */
@@ -44,6 +47,11 @@ function runEnd(text: string, i: number): number {
   let n: number;
   while ((n = wordCharAt(text, i)) > 0) i += n;
   return i;
+}
+
+function isAscii(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) >= 128) return false;
+  return true;
 }
 
 const APOSTROPHE = 0x27;
@@ -69,6 +77,14 @@ export function tokenize(text: string): string[] {
       const j = text.charCodeAt(i);
       if ((j !== APOSTROPHE && j !== RIGHT_QUOTE && j !== HYPHEN) || wordCharAt(text, i + 1) === 0) break;
       i = runEnd(text, i + 1);
+    }
+    // A word of ASCII letters needs no accents taken off, and one under 3 letters is no term: only
+    // a wider word goes the long way (searchTerm).
+    if (isAscii(text, start, i)) {
+      if (i - start < MIN_TERM) continue;
+      const t = text.slice(start, i).toLowerCase();
+      if (i - start > LONGEST_STOP_WORD || !STOP_WORDS.has(t)) terms.push(t);
+      continue;
     }
     const t = searchTerm(text.slice(start, i));
     if (t !== null) terms.push(t);
