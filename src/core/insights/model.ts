@@ -2,7 +2,7 @@
 // themes, scores and owners. The first six fields are the public API's `Insights` (issue 10);
 // the rest feed the panel and the digest. Pure data, made by `computeInsights`.
 
-import type { ActionRecord } from '../memory/model';
+import type { ActionRecord, Occurrence } from '../memory/model';
 
 /** One retrospective's own actions, by their status now, and the carried copies it holds. */
 export interface RetrospectiveFigures {
@@ -47,10 +47,8 @@ export interface Theme {
   readonly uris: readonly string[];
 }
 
-/** One score read from one document. */
-export interface ScorePoint {
-  readonly uri: string;
-  readonly date: string;
+/** One score read from one document: the document's uri and date, and the value. */
+export interface ScorePoint extends Pick<Occurrence, 'uri' | 'date'> {
   /** 1–5. */
   readonly value: number;
 }
