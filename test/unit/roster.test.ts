@@ -19,6 +19,8 @@ describe('readRetroMeta: facilitator and participants', () => {
     ['broken YAML elsewhere (read line by line)', ['team: [oops', 'facilitator: Ana', 'participants: Ana, Ben'], 'Ana', ['Ana', 'Ben']],
     ['names inside a word are kept whole', ['participants: Alexandra, Rolando'], undefined, ['Alexandra', 'Rolando']],
     ['no such fields', [], undefined, undefined],
+    ['broken YAML, comments and blanks (read line by line)', ['team: [oops', 'facilitator:   Ana  \t # ran it', 'participants: Ana,  Ben \t', 'iteration:'], 'Ana', ['Ana', 'Ben']],
+    ['broken YAML, a quoted "#" kept', ['team: [oops', 'facilitator: "Ana #1"'], 'Ana #1', undefined],
   ];
   for (const [name, lines, facilitator, participants] of rows) {
     it(name, () => {
@@ -75,6 +77,16 @@ describe('reading participants, hostile sizes', () => {
       generate: (n) => retro(`participants: "x${unit.repeat(n)}y"`),
       run: (t) => nextRoster(readRetroMeta(t)),
       n: 5000,
+    }));
+  }
+  // Broken YAML elsewhere: the front matter is read line by line, whose key-value and comment
+  // patterns once backtracked over a run of blanks inside a value (quadratic in its length).
+  for (const [name, line] of [['a value', (run: string) => `facilitator: a${run}b`], ['a value before a comment', (run: string) => `facilitator: a${run}b # c`], ['blanks only', (run: string) => `facilitator:${run}`]] as const) {
+    it(`is linear in ${name} with a long run of blanks, read line by line`, () => assertScalesLinearly({
+      name: `readRetroMeta line by line, ${name} with blanks`,
+      generate: (n) => retro('team: [oops', line(' \t'.repeat(n / 2))),
+      run: (t) => readRetroMeta(t),
+      n: 8000,
     }));
   }
 });

@@ -19,8 +19,13 @@ export interface RetroMeta {
 
 /** A leading YYYY-MM-DD, then the end or a separator (a file name, a timestamp). */
 const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T\s_.-])/;
-/** `key: value` on one line, for front matter the YAML parser rejects. */
-const KEY_VALUE = /^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$/;
+/**
+ * `key: value` on one line whose end is already trimmed, for front matter the YAML parser
+ * rejects. The value starts with a non-blank, so nothing backtracks over a run of spaces.
+ */
+const KEY_VALUE = /^([A-Za-z_][\w-]*)[ \t]*:[ \t]*([^ \t].*)?$/;
+/** Whitespace, then the `#` of a YAML comment. */
+const COMMENT_START = /\s#/;
 
 /** The retro's date, iteration, template, facilitator and participants from its front matter (or what of them can be read). */
 export function readRetroMeta(markdown: string): RetroMeta {
@@ -70,7 +75,7 @@ function daysInMonth(year: number, month: number): number {
 function readLineByLine(yaml: string): Record<string, unknown> {
   const fields: Record<string, unknown> = {};
   for (const line of yaml.split(/\r?\n/)) {
-    const match = KEY_VALUE.exec(line);
+    const match = KEY_VALUE.exec(line.trimEnd());
     if (match?.[1] && !(match[1] in fields)) fields[match[1]] = unquote(stripComment(match[2] ?? ''));
   }
   return fields;
@@ -137,8 +142,15 @@ function asText(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
 
+/** `value` without a trailing ` # comment` (the blanks before it too); a quoted value is kept whole. */
 function stripComment(value: string): string {
-  return /^["']/.test(value) ? value : value.replace(/\s+#.*$/, '');
+  if (/^["']/.test(value)) return value;
+  // Found once, then walked back over its blanks: `\s+#.*$` would retry every run of spaces.
+  const comment = COMMENT_START.exec(value);
+  if (!comment) return value;
+  let start = comment.index;
+  while (start > 0 && /\s/.test(value.charAt(start - 1))) start--;
+  return value.slice(0, start);
 }
 
 function unquote(value: string): string {
