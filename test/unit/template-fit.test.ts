@@ -24,6 +24,11 @@ describe('fitTemplateToDocument', () => {
       expected: 'Feelings are data.\n\n## Mad\n\n- ${1:x}\n\n- [ ] ${2:what}\n',
     },
     {
+      name: 'closing hashes and blanks around a heading are not its words',
+      document: '#\tRetro #\n\n##   Action  Items ##  \t\n\n## Mad#\n',
+      expected: 'Feelings are data.\n\n## Mad\n\n- ${1:x}\n\n- [ ] ${2:what}\n',
+    },
+    {
       name: 'the same words at another level are a different heading',
       document: '### Action items\n',
       expected: BODY,
@@ -57,4 +62,15 @@ describe('fitTemplateToDocument', () => {
       run: (text: string) => fitTemplateToDocument(BODY, text),
     });
   });
+
+  // The document is the user's, possibly from an untrusted repository: a heading's long run of
+  // blanks once cost time quadratic in its length.
+  for (const [name, heading] of [['inside its text', (run: string) => `## a${run}b`], ['before closing hashes', (run: string) => `## a${run}## x`]] as const) {
+    it(`is linear in a heading with a long run of blanks ${name}`, () => assertScalesLinearly({
+      name: `fitTemplateToDocument, heading with blanks ${name}`,
+      generate: (n: number) => `${heading(' \t'.repeat(n / 2))}\n`,
+      run: (text: string) => fitTemplateToDocument(BODY, text),
+      n: 8000,
+    }));
+  }
 });

@@ -3,8 +3,13 @@
 
 import { hasFrontMatter, readLines, type MarkdownLines } from '../markdown';
 
-/** An ATX heading: up to three spaces, 1–6 `#`, then its text (closing `#`s are not text). */
-const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+/**
+ * An ATX heading, matched on its line with the end trimmed: up to three spaces, 1–6 `#`, then its
+ * text starting at a non-blank (a lazy text before `[ \t]*$` backtracked over every run of blanks).
+ */
+const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+([^ \t].*)?)?$/;
+/** A closing `#` sequence, taken off the heading's text: closing `#`s are not text. */
+const CLOSING_HASHES = /(?:^|[ \t])#+$/;
 
 interface Heading {
   readonly line: number;
@@ -17,10 +22,10 @@ function headings(read: MarkdownLines): Heading[] {
   const found: Heading[] = [];
   for (let line = 0; line < read.lines.length; line++) {
     if (read.kindAt(line) !== 'text') continue;
-    const match = ATX_HEADING.exec(read.lines[line] ?? '');
+    const match = ATX_HEADING.exec((read.lines[line] ?? '').trimEnd());
     if (!match) continue;
     const hashes = match[1] ?? '';
-    found.push({ line, level: hashes.length, key: headingKey(hashes.length, match[2] ?? '') });
+    found.push({ line, level: hashes.length, key: headingKey(hashes.length, (match[2] ?? '').replace(CLOSING_HASHES, '')) });
   }
   return found;
 }
