@@ -53,11 +53,6 @@ const UNCLOSED_MESSAGES: Readonly<Record<UnclosedBlock['kind'], MessageId>> = {
   'html-block': 'unclosedHtml',
 };
 
-/** Whether `problem` is the reader's "never closed" warning (see {@link unclosedBlockProblem}). */
-export function hidesRest(problem: Problem): boolean {
-  return problem.id !== undefined && Object.values(UNCLOSED_MESSAGES).includes(problem.id);
-}
-
 /**
  * A warning at the fence, HTML block or comment that is never closed; undefined when every block
  * closes. Nothing below such a block is read (as in the preview), so a reader that skips those
