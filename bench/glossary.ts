@@ -160,8 +160,9 @@ function benchHovers(matcher: TermMatcher, terms: readonly string[]): void {
 /**
  * Median render times of several renderers, interleaved so machine noise hits them alike: wall
  * time, and CPU time (process.cpuUsage, all threads), which waiting for a busy machine's cores
- * does not inflate. The heap is collected before each render (with --expose-gc), so no
- * renderer pays for the garbage the one before it left.
+ * does not inflate. The heap is not collected between renders: after a full collection V8
+ * shrinks the heap and the next render pays to grow it again, which adds the same cost to every
+ * renderer and so makes the ratios look smaller than the work is.
  */
 function timeRenders(renderers: ReadonlyArray<{ md: MarkdownIt; source: string }>): Array<{ time: number; cpu: number; best: number; marked: number }> {
   const runs = renderers.map(() => [] as number[]);
@@ -169,7 +170,6 @@ function timeRenders(renderers: ReadonlyArray<{ md: MarkdownIt; source: string }
   const marked = renderers.map(({ md, source }) => md.render(source).split('<abbr').length - 1); // also warms up
   for (let k = 0; k < RENDER_RUNS; k++) {
     renderers.forEach(({ md, source }, r) => {
-      collectGarbage();
       const cpuStart = process.cpuUsage();
       const started = performance.now();
       md.render(source);
@@ -190,7 +190,7 @@ function benchRender(matcher: TermMatcher, terms: readonly string[]): void {
     { md: new MarkdownIt().use(abbr), source: `${doc}\n\n${definitions}\n` },
   ]);
   if (plain === undefined || ours === undefined || theirs === undefined) return;
-  console.log(`\n(b) preview: render a 1 MB document, ${TERMS} terms (${RENDER_RUNS} interleaved runs each, heap collected before each)`);
+  console.log(`\n(b) preview: render a 1 MB document, ${TERMS} terms (${RENDER_RUNS} interleaved runs each)`);
   const row = (name: string, r: typeof plain, marked: string): string[] => [name, ms(r.time), times(r.time / plain.time), ms(r.cpu), times(r.cpu / plain.cpu), ms(r.best), times(r.best / plain.best), marked];
   table([
     ['renderer', 'median', 'vs plain', 'CPU median', 'vs plain', 'best', 'vs plain', 'terms marked'],
