@@ -57,7 +57,8 @@ test('New Retrospective creates a dated file that carries the open items forward
   // the last retro's participants again, and the turn to facilitate passes from Dana to Lee
   expect(text).toMatch(/^participants: Omar, Dana, Lee$/m);
   expect(text).toMatch(/^facilitator: Lee$/m);
-  // the command saves what it filled in: no unsaved dot on the tab
+  // the command selects the first field of its snippet, then saves what it filled in: no unsaved dot on the tab
+  await expect(vscode.activeEditor().locator('.selected-text').first()).toBeVisible({ timeout: LONG });
   await expect(vscode.activeTab()).not.toHaveClass(/\bdirty\b/, { timeout: LONG });
   await vscode.page.keyboard.press('Escape');
   await vscode.page.keyboard.press('Control+Home');
