@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { DOCUMENT_KINDS, type DocumentKind } from '../core/memory/model';
 import { kindFolder } from './config';
 import { isWithin } from './fileEvents';
-import { folderEntries } from './workspaceWalk';
+import { folderEntries, type UnreadableFolder } from './workspaceWalk';
 
 // Where the memory's documents are and how they are read: every Markdown file under each kind's
 // folder, walked with workspace.fs.readDirectory (findFiles finds nothing on some virtual file
@@ -37,8 +37,11 @@ export function kindOf(uri: vscode.Uri, roots: readonly KindRoot[]): DocumentKin
   return best?.kind;
 }
 
-/** Every Markdown file under the roots (breadth first), each once, up to MAX_DOCUMENTS. */
-export async function walkRoots(roots: readonly KindRoot[], token?: vscode.CancellationToken): Promise<{ files: vscode.Uri[]; truncated: boolean }> {
+/**
+ * Every Markdown file under the roots (breadth first), each once, up to MAX_DOCUMENTS; a folder
+ * that exists but cannot be listed goes to `unreadable`.
+ */
+export async function walkRoots(roots: readonly KindRoot[], token?: vscode.CancellationToken, unreadable?: UnreadableFolder): Promise<{ files: vscode.Uri[]; truncated: boolean }> {
   const found = new Map<string, vscode.Uri>();
   const seenFolders = new Set<string>();
   for (const root of roots) {
@@ -46,7 +49,7 @@ export async function walkRoots(roots: readonly KindRoot[], token?: vscode.Cance
     for (let folder = queue.shift(); folder && !token?.isCancellationRequested; folder = queue.shift()) {
       if (seenFolders.has(folder.toString())) continue; // an overlapping kind folder is walked once
       seenFolders.add(folder.toString());
-      for (const [name, type] of await folderEntries(folder)) {
+      for (const [name, type] of await folderEntries(folder, unreadable)) {
         const uri = vscode.Uri.joinPath(folder, name);
         if ((type & vscode.FileType.Directory) !== 0) {
           if (!SKIPPED_FOLDERS.has(name)) queue.push(uri);

@@ -74,9 +74,9 @@ export class MemoryService implements vscode.Disposable {
         // Other headings or another date order change what every document holds: read all again.
         const forms = affectsFormOptions(e);
         if (forms) this.forms.clear();
-        if (forms || affectsKindFolders(e)) void this.build();
+        if (forms || affectsKindFolders(e)) this.rebuild();
       }),
-      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.build()),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.rebuild()),
     );
   }
 
@@ -102,7 +102,7 @@ export class MemoryService implements vscode.Disposable {
    */
   async upToDate(): Promise<void> {
     await this.ready();
-    const { files } = await walkRoots(this.roots);
+    const { files } = await walkRoots(this.roots, undefined, (folder, error) => this.reportOnce(folder, error));
     const missing = files.filter((uri) => !this.index.document(uri.toString()));
     await pool(missing, READ_CONCURRENCY, (uri) => this.update(uri, undefined, false));
     if (missing.length > 0) this.fireChanged();
@@ -148,6 +148,11 @@ export class MemoryService implements vscode.Disposable {
     vscode.Disposable.from(...this.disposables).dispose();
   }
 
+  /** A rebuild nobody awaits (a setting or the folders changed): its failure is logged, not lost. */
+  private rebuild(): void {
+    this.build().catch((error: unknown) => this.log(vscode.l10n.t('The memory could not be read again: {0}', error instanceof Error ? error.message : String(error))));
+  }
+
   private build(): Promise<void> {
     // One build at a time: a second request waits for the first, then builds afresh.
     const run = (this.building ?? Promise.resolve()).then(() => this.buildNow());
@@ -178,7 +183,7 @@ export class MemoryService implements vscode.Disposable {
       );
     }, PROGRESS_AFTER_MS);
     try {
-      const { files, truncated } = await walkRoots(this.roots, cancel.token);
+      const { files, truncated } = await walkRoots(this.roots, cancel.token, (folder, error) => this.reportOnce(folder, error));
       total = files.length;
       if (truncated) this.log(vscode.l10n.t('Only the first {0} documents were read: the folders hold more.', files.length));
       await pool(files, READ_CONCURRENCY, async (uri) => {

@@ -81,13 +81,25 @@ export function matchesAny(root: vscode.Uri, uri: vscode.Uri, globs: readonly Gl
   return globs.some((g) => g.matches(relative));
 }
 
-/** A folder's entries through `workspace.fs`; none when it does not exist (or cannot be read). */
-export async function folderEntries(folder: vscode.Uri): Promise<[string, vscode.FileType][]> {
+/** Called with a folder that exists but could not be listed (a permission error, a file in its place). */
+export type UnreadableFolder = (folder: vscode.Uri, error: unknown) => void;
+
+/**
+ * A folder's entries through `workspace.fs`; none when it does not exist. Any other failure is
+ * passed to `unreadable` (if given), so a folder that cannot be read is not silently empty.
+ */
+export async function folderEntries(folder: vscode.Uri, unreadable?: UnreadableFolder): Promise<[string, vscode.FileType][]> {
   try {
     return await vscode.workspace.fs.readDirectory(folder);
-  } catch {
+  } catch (error) {
+    if (!isNotFound(error)) unreadable?.(folder, error);
     return []; // a missing folder holds nothing
   }
+}
+
+/** Whether `error` says the entry does not exist (the one failure that means "empty"). */
+export function isNotFound(error: unknown): boolean {
+  return error instanceof vscode.FileSystemError && (error.code === 'FileNotFound' || error.code === 'EntryNotFound');
 }
 
 async function isFile(uri: vscode.Uri): Promise<boolean> {
