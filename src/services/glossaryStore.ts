@@ -48,6 +48,7 @@ export class GlossaryStore implements vscode.Disposable {
     this.subscriptions.push(
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.reloadAll()),
       vscode.workspace.onDidOpenTextDocument((document) => this.onOpened(document)),
+      vscode.workspace.onDidCloseTextDocument((document) => this.onClosed(document)),
       vscode.workspace.onDidChangeConfiguration((e) => {
         // Turning VS Code's JSON validation on or off changes who shows a syntax error.
         if (affects(e, Settings.glossaryFiles) || e.affectsConfiguration(JSON_VALIDATE)) void this.reloadAll();
@@ -110,6 +111,11 @@ export class GlossaryStore implements vscode.Disposable {
   /** Opening a glossary hands its syntax errors to VS Code's JSON service: show ours without them. */
   private onOpened(document: vscode.TextDocument): void {
     if (this.teamFiles.has(document.uri.toString())) void this.load([document.uri], document.getText());
+  }
+
+  /** Closing one takes VS Code's JSON errors with it: its syntax errors are ours again, so none goes silent. */
+  private onClosed(document: vscode.TextDocument): void {
+    if (this.teamFiles.has(document.uri.toString())) void this.load([document.uri]);
   }
 
   /** Loads each file; one that fails is reported at its first line and leaves the matcher, the others load. */
