@@ -145,5 +145,8 @@ export async function withSetting<T>(key: string, value: unknown, run: () => Pro
 export async function undoIn(editor: vscode.TextEditor): Promise<void> {
   await vscode.window.showTextDocument(editor.document, editor.viewColumn);
   await waitFor(() => vscode.window.activeTextEditor?.document === editor.document, 'the editor to have focus again');
+  // activeTextEditor can name the editor while the keyboard focus is still in a webview panel
+  // (the comparison keeps its focus): move the focus into the editor group itself.
+  await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
   await vscode.commands.executeCommand('undo');
 }

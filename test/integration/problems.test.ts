@@ -65,15 +65,6 @@ describe('One mistake in a team glossary, one Problems entry', () => {
     }
   });
 
-  it('closing the open glossary with the missing comma: its syntax error is ours again', async () => {
-    await editInEditor(glossaryUri, missingComma);
-    await vscode.window.showTextDocument(glossaryUri);
-    await waitFor(() => onLine(glossaryUri, 3).some((d) => d.source !== OURS && d.severity === vscode.DiagnosticSeverity.Error), 'VS Code’s JSON error at the missing comma', SLOW_MS);
-    await closeAllEditors();
-    await waitFor(() => !vscode.workspace.textDocuments.some((d) => d.uri.toString() === glossaryUri.toString()), 'the glossary document closed', SLOW_MS);
-    await waitFor(() => onLine(glossaryUri, 3).some((d) => d.source === OURS && /Invalid JSON: expected ","/.test(d.message)), `our syntax error after the close (${shown(glossaryUri)})`, SLOW_MS);
-  });
-
   it('a glossary with the same mistake that no editor has open: its syntax error is ours, so it is not silent', async () => {
     const scratch = await scratchFolder('closed-glossary');
     const closed = vscode.Uri.joinPath(scratch.uri, 'glossary.json');
