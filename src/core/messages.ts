@@ -73,6 +73,16 @@ export const MESSAGES = {
   templateUnknownKey: 'Unknown key "{0}" is ignored (known: {1}).',
   templateUnsafeTransform: 'The transform on ${{0}} is not applied ({1}, which could take very long): the value is inserted as it is.',
   templateNoBody: 'The template has no body: inserting it adds nothing.',
+  // The memory: what a learning document holds that cannot be read.
+  memoryNoDate: 'No date: give the front matter a "date: YYYY-MM-DD" or start the file name with one.',
+  memoryHealthNotMap: 'health should be a map of names to scores from 1 to 5.',
+  memoryBadScore: '{0} should be a score from {1} to {2}, not "{3}".',
+  memoryUnreadableStatus: 'Unreadable status "{0}": the action item is read as open (use Done, Dropped, Open or In progress).',
+  memoryUnreadableDue: 'Unreadable due date "{0}": the action item has no due date.',
+  memoryUnreadableNumericDue: 'Unreadable due date "{0}": the action item has no due date. Numeric dates like 4/30/2027 are read only with the setting learningLoop.dates.order.',
+  memoryTomlOpen: 'TOML front matter is not closed by +++ (or is over 64 KB): its date is not read.',
+  memoryTomlUnreadable: 'TOML front matter cannot be read: {0}',
+  memoryDateNotCalendar: 'The front matter date is not a calendar date (YYYY-MM-DD).',
 } as const;
 
 /** The id of a message in {@link MESSAGES}. */

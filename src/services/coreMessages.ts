@@ -71,6 +71,15 @@ const TRANSLATED: { readonly [K in MessageId]: Translate } = {
   templateUnknownKey: (a) => vscode.l10n.t("Unknown key \"{0}\" is ignored (known: {1}).", ...a),
   templateUnsafeTransform: (a) => vscode.l10n.t("The transform on ${{0}} is not applied ({1}, which could take very long): the value is inserted as it is.", ...a),
   templateNoBody: (a) => vscode.l10n.t("The template has no body: inserting it adds nothing.", ...a),
+  memoryNoDate: (a) => vscode.l10n.t("No date: give the front matter a \"date: YYYY-MM-DD\" or start the file name with one.", ...a),
+  memoryHealthNotMap: (a) => vscode.l10n.t("health should be a map of names to scores from 1 to 5.", ...a),
+  memoryBadScore: (a) => vscode.l10n.t("{0} should be a score from {1} to {2}, not \"{3}\".", ...a),
+  memoryUnreadableStatus: (a) => vscode.l10n.t("Unreadable status \"{0}\": the action item is read as open (use Done, Dropped, Open or In progress).", ...a),
+  memoryUnreadableDue: (a) => vscode.l10n.t("Unreadable due date \"{0}\": the action item has no due date.", ...a),
+  memoryUnreadableNumericDue: (a) => vscode.l10n.t("Unreadable due date \"{0}\": the action item has no due date. Numeric dates like 4/30/2027 are read only with the setting learningLoop.dates.order.", ...a),
+  memoryTomlOpen: (a) => vscode.l10n.t("TOML front matter is not closed by +++ (or is over 64 KB): its date is not read.", ...a),
+  memoryTomlUnreadable: (a) => vscode.l10n.t("TOML front matter cannot be read: {0}", ...a),
+  memoryDateNotCalendar: (a) => vscode.l10n.t("The front matter date is not a calendar date (YYYY-MM-DD).", ...a),
 };
 
 /** The problem's message in the user's language (a message from outside the catalog as it is). */

@@ -3,7 +3,8 @@
 // forms teams use, and in TOML front matter. Every date returned is a real calendar date.
 
 import { parse as parseToml, TomlError } from 'smol-toml';
-import type { Problem } from '../problem';
+import { lineProblem, type Problem } from '../problem';
+import { message } from '../messages';
 
 /** How the team writes numeric dates (`learningLoop.dates.order`); without it `4/5/2021` is not read. */
 export type DateOrder = 'mdy' | 'dmy';
@@ -157,7 +158,7 @@ export function readTomlFrontMatter(text: string): TomlFrontMatter | undefined {
     if (end < 0 || start - firstEnd > MAX_TOML_FRONT_MATTER) break;
     start = end + 1;
   }
-  return { bodyLine: 0, problem: problemAt(0, 'TOML front matter is not closed by +++ (or is over 64 KB): its date is not read.') };
+  return { bodyLine: 0, problem: lineProblem(0, message('memoryTomlOpen')) };
 }
 
 function tomlBlock(toml: string, bodyLine: number): TomlFrontMatter {
@@ -166,7 +167,7 @@ function tomlBlock(toml: string, bodyLine: number): TomlFrontMatter {
     fields = parseToml(toml);
   } catch (error) {
     const line = error instanceof TomlError ? error.line : 1;
-    return { bodyLine, problem: problemAt(line, `TOML front matter cannot be read: ${firstLine(error)}`) };
+    return { bodyLine, problem: lineProblem(line, message('memoryTomlUnreadable', firstLine(error))) };
   }
   const value = fields['date'];
   if (value === undefined) return { bodyLine };
@@ -176,13 +177,10 @@ function tomlBlock(toml: string, bodyLine: number): TomlFrontMatter {
   if (date) return { date, bodyLine };
   // The TOML starts on the document's line 1.
   const line = toml.slice(0, Math.max(0, toml.search(/^[ \t]*date[ \t]*=/m))).split('\n').length;
-  return { bodyLine, problem: problemAt(line, 'The front matter date is not a calendar date (YYYY-MM-DD).') };
+  return { bodyLine, problem: lineProblem(line, message('memoryDateNotCalendar')) };
 }
 
 function firstLine(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
 }
 
-function problemAt(line: number, message: string): Problem {
-  return { line, column: 0, endLine: line, endColumn: 0, message, severity: 'warning' };
-}

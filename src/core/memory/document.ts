@@ -4,7 +4,8 @@
 import { parseDocument, isMap } from 'yaml';
 import { findFrontMatter } from '../markdown/frontMatter';
 import { readLines, unclosedBlockProblem } from '../markdown';
-import type { Problem } from '../problem';
+import { lineProblem, type Problem } from '../problem';
+import { message } from '../messages';
 import { SPACE, TAB } from '../charCodes';
 import { dateFromFileName, isRealDate, readTomlFrontMatter } from './dates';
 import { readItems, type FormOptions } from './forms';
@@ -39,7 +40,7 @@ export function readDocument(uri: string, text: string, options: ReadOptions): M
   const toml = block ? undefined : readTomlFrontMatter(text);
   if (toml?.problem) problems.push(toml.problem);
   const date = frontMatterDate(fields['date']) ?? toml?.date ?? dateFromFileName(name);
-  if (date === undefined) problems.push(problem(lineOf('date'), 'No date: give the front matter a "date: YYYY-MM-DD" or start the file name with one.', 'warning'));
+  if (date === undefined) problems.push(lineProblem(lineOf('date'), message('memoryNoDate')));
   const read = readLines(text);
   const { items, problems: itemProblems } = readItems(read, options.forms);
   problems.push(...itemProblems);
@@ -232,7 +233,7 @@ function readScores(fields: Record<string, unknown>, lineOf: (key: string) => nu
   let health: Record<string, number> | undefined;
   if (healthField !== undefined && healthField !== null) {
     if (typeof healthField !== 'object' || Array.isArray(healthField)) {
-      problems.push(problem(lineOf('health'), 'health should be a map of names to scores from 1 to 5.', 'warning'));
+      problems.push(lineProblem(lineOf('health'), message('memoryHealthNotMap')));
     } else {
       health = {};
       for (const [name, value] of Object.entries(healthField as Record<string, unknown>)) {
@@ -248,7 +249,7 @@ function score(value: unknown, name: string, line: number, problems: Problem[]):
   if (value === undefined || value === null || value === '') return undefined;
   const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : NaN;
   if (Number.isFinite(n) && n >= SCORE_MIN && n <= SCORE_MAX) return n;
-  problems.push(problem(line, `${name} should be a score from ${SCORE_MIN} to ${SCORE_MAX}, not "${typeof value === 'string' ? value : JSON.stringify(value)}".`, 'warning'));
+  problems.push(lineProblem(line, message('memoryBadScore', name, SCORE_MIN, SCORE_MAX, typeof value === 'string' ? value : JSON.stringify(value))));
   return undefined;
 }
 
@@ -262,6 +263,3 @@ function firstHeading(read: ReturnType<typeof readLines>): string | undefined {
   return undefined;
 }
 
-function problem(line: number, message: string, severity: Problem['severity']): Problem {
-  return { line, column: 0, endLine: line, endColumn: 0, message, severity };
-}

@@ -2,7 +2,8 @@
 // (`Owner: ana`, `Due: 2026-12-15`, `Status: done`). Shared by the heading and marker readers.
 
 import type { ActionForm, ItemOccurrence } from '../model';
-import type { Problem } from '../../problem';
+import { lineProblem, type Problem } from '../../problem';
+import { message } from '../../messages';
 import { findDue, readDate } from '../dates';
 import { keyOf } from '../itemText';
 import type { ItemBlock } from './blocks';
@@ -73,18 +74,10 @@ function plainHandle(value: string): string | undefined {
 
 /** The problem of a status no one can read: the item stays open. */
 export function unreadableStatus(line: number, value: string): Problem {
-  const shown = value.trim().slice(0, 40);
-  return {
-    line, column: 0, endLine: line, endColumn: 0, severity: 'warning',
-    message: `Unreadable status "${shown}": the action item is read as open (use Done, Dropped, Open or In progress).`,
-  };
+  return lineProblem(line, message('memoryUnreadableStatus', value.trim().slice(0, 40)));
 }
 
 /** The problem of a due date no one can read: the action item has none (numeric dates need the team's order). */
 export function unreadableDue(line: number, written: string, options: FormOptions): Problem {
-  const hint = options.dateOrder ? '' : ' Numeric dates like 4/30/2027 are read only with the setting learningLoop.dates.order.';
-  return {
-    line, column: 0, endLine: line, endColumn: 0, severity: 'warning',
-    message: `Unreadable due date "${written.trim().slice(0, 40)}": the action item has no due date.${hint}`,
-  };
+  return lineProblem(line, message(options.dateOrder ? 'memoryUnreadableDue' : 'memoryUnreadableNumericDue', written.trim().slice(0, 40)));
 }
