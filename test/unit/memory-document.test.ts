@@ -148,3 +148,21 @@ describe('memory: carry-forward of lessons-learned reviews and learning plans', 
     assert.match(next.markdown, new RegExp(`${LEARNING_HEADING}\n\n- \\[ \\] \\*\\*⚠ Overdue\\*\\* Invite support to every pre-mortem @jo due:2026-12-04\n {2}\\(carried 2×\\)`)); // wrapped at 80 columns
   });
 });
+
+describe('the memory\'s problems name their catalog message, so the output channel can translate them', () => {
+  const cases: { name: string; text: string; id: string }[] = [
+    { name: 'no date', text: '# Retro\n', id: 'memoryNoDate' },
+    { name: 'a score out of range', text: '---\ndate: 2026-11-15\nroti: 9\n---\n# Retro\n', id: 'memoryBadScore' },
+    { name: 'health not a map', text: '---\ndate: 2026-11-15\nhealth: 3\n---\n# Retro\n', id: 'memoryHealthNotMap' },
+    { name: 'an unreadable status in a table', text: '---\ndate: 2026-11-15\n---\n# Retro\n\n| Action | Status |\n| --- | --- |\n| Fix CI | someday |\n', id: 'memoryUnreadableStatus' },
+    { name: 'TOML front matter never closed', text: '+++\ndate = 2026-11-15\n# Retro\n', id: 'memoryTomlOpen' },
+  ];
+  for (const { name, text, id } of cases) {
+    it(name, () => {
+      const doc = readDocument('file:///w/docs/retrospectives/notes.md', text, { kind: 'retrospective' });
+      const found = doc.problems.find((p) => p.id === id);
+      assert.ok(found, `${id} in ${JSON.stringify(doc.problems.map((p) => p.id ?? p.message))}`);
+      assert.ok(found.message.length > 0 && !found.message.includes('{'), found.message);
+    });
+  }
+});
