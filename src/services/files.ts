@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { folderEntries } from './workspaceWalk';
 
 // File access through vscode.workspace.fs only, so it works on vscode.dev and in remote
 // and virtual workspaces alike.
@@ -22,12 +23,8 @@ export function encode(text: string): Uint8Array {
 
 /** Names of the files directly in a folder; empty when it does not exist. */
 export async function fileNames(folder: vscode.Uri): Promise<string[]> {
-  try {
-    const entries = await vscode.workspace.fs.readDirectory(folder);
-    return entries.filter(([, type]) => (type & vscode.FileType.File) !== 0).map(([name]) => name);
-  } catch {
-    return [];
-  }
+  const entries = await folderEntries(folder);
+  return entries.filter(([, type]) => (type & vscode.FileType.File) !== 0).map(([name]) => name);
 }
 
 /** Whether something exists at `uri`. */

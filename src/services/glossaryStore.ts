@@ -8,7 +8,7 @@ import { normalizeTerm } from '../core/glossary/normalize';
 import { affects, glossaryGlobs } from './config';
 import { readText } from './files';
 import { dirtyText, followFiles, isWithin } from './fileEvents';
-import { compileGlobs, findFilesByWalking, matchesAny, type WalkResult } from './workspaceWalk';
+import { compileGlobs, walkForFiles, matchesAny, type WalkResult } from './workspaceWalk';
 import { MAX_GLOB_ALTERNATIVES, MAX_GLOB_LENGTH, type Glob } from '../core/glob';
 import { ProblemReporter } from './problems';
 import { loadEach } from '../core/loadEach';
@@ -93,7 +93,7 @@ export class GlossaryStore implements vscode.Disposable {
       const patterns = glossaryGlobs(folder);
       this.globs.push({ root: folder.uri, globs: compileGlobs(patterns).globs });
       watched.push(...patterns.map((glob) => new vscode.RelativePattern(folder, glob)));
-      const walk = await findFilesByWalking(folder.uri, patterns, MAX_GLOSSARY_FILES);
+      const walk = await walkForFiles(folder.uri, patterns, MAX_GLOSSARY_FILES);
       reportWalk(folder, walk);
       found.push(...walk.files);
     }

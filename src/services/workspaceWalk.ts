@@ -35,7 +35,7 @@ export function compileGlobs(patterns: readonly string[]): { globs: Glob[]; inva
  * workspace.fs only: a pattern without wildcards is one `stat`, the others walk from their
  * literal base folder, no deeper than the pattern reaches.
  */
-export async function findFilesByWalking(root: vscode.Uri, patterns: readonly string[], maxFiles: number): Promise<WalkResult> {
+export async function walkForFiles(root: vscode.Uri, patterns: readonly string[], maxFiles: number): Promise<WalkResult> {
   const { globs, invalid } = compileGlobs(patterns);
   const found = new Map<string, vscode.Uri>();
   let budget = MAX_WALK_ENTRIES;

@@ -78,7 +78,7 @@ describe('glob patterns without a search provider', () => {
     const root = path.resolve(__dirname, '../../src');
     const offenders = fs.readdirSync(root, { recursive: true, encoding: 'utf8' })
       .filter((f) => f.endsWith('.ts'))
-      .filter((f) => /\bfindFiles\s*\(/.test(fs.readFileSync(path.join(root, f), 'utf8').replace(/findFilesByWalking/g, '')));
+      .filter((f) => /\bfindFiles\s*\(/.test(fs.readFileSync(path.join(root, f), 'utf8').replace(/walkForFiles/g, '')));
     assert.deepEqual(offenders, [], 'workspace.findFiles never resolves on vscode.dev\'s virtual file systems: walk with services/workspaceWalk.ts');
   });
 });
