@@ -148,5 +148,8 @@ export async function undoIn(editor: vscode.TextEditor): Promise<void> {
   // activeTextEditor can name the editor while the keyboard focus is still in a webview panel
   // (the comparison keeps its focus): move the focus into the editor group itself.
   await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+  const version = editor.document.version;
   await vscode.commands.executeCommand('undo');
+  // The command can resolve before the undone text reaches this host's copy of the document.
+  await waitFor(() => editor.document.version !== version, 'the undo to reach the document');
 }
