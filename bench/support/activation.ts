@@ -57,6 +57,22 @@ class Disposable {
   dispose(): void { this.fn(); }
 }
 
+/** The errors `workspace.fs` throws; a missing entry is `FileNotFound`, as in VS Code. */
+class FileSystemError extends Error {
+  constructor(readonly code: string, message: string) { super(message); }
+  static FileNotFound(uri: Uri): FileSystemError { return new FileSystemError('FileNotFound', uri.toString()); }
+}
+
+/** Runs a disk call as `workspace.fs` would: a missing entry throws FileSystemError.FileNotFound. */
+async function fsCall<T>(uri: Uri, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ENOENT') throw FileSystemError.FileNotFound(uri);
+    throw error;
+  }
+}
+
 class CancellationTokenSource {
   readonly token = { isCancellationRequested: false, onCancellationRequested: () => new Disposable(() => undefined) };
   cancel(): void { this.token.isCancellationRequested = true; }
@@ -68,7 +84,7 @@ function vscodeFor(root: string): unknown {
   const folder = { uri: Uri.file(root), name: 'bench', index: 0 };
   const onEvent = (): Disposable => new Disposable(() => undefined);
   const api: Record<string, unknown> = {
-    Uri, EventEmitter, Disposable, CancellationTokenSource,
+    Uri, EventEmitter, Disposable, CancellationTokenSource, FileSystemError,
     ...Object.fromEntries(['TreeItem', 'ThemeIcon', 'ThemeColor', 'MarkdownString', 'Range', 'Position', 'Selection', 'RelativePattern',
       'SnippetString', 'WorkspaceEdit', 'Hover', 'Diagnostic', 'Location', 'TreeItemCollapsibleState', 'StatusBarAlignment', 'ProgressLocation', 'QuickPickItemKind',
       'ViewColumn', 'DiagnosticSeverity', 'ConfigurationTarget', 'UIKind', 'ExtensionKind', 'TextEditorRevealType', 'languages', 'env', 'extensions'].map((name) => [name, inert()])),
@@ -84,9 +100,9 @@ function vscodeFor(root: string): unknown {
       getWorkspaceFolder: () => folder,
       asRelativePath: (uri: Uri) => uri.path,
       fs: {
-        readDirectory: async (uri: Uri) => (await readdir(uri.path, { withFileTypes: true })).map((e) => [e.name, e.isDirectory() ? 2 : 1]),
-        readFile: async (uri: Uri) => new Uint8Array(await readFile(uri.path)),
-        stat: async (uri: Uri) => { const s = await stat(uri.path); return { type: s.isDirectory() ? 2 : 1, mtime: s.mtimeMs, ctime: s.ctimeMs, size: s.size }; },
+        readDirectory: (uri: Uri) => fsCall(uri, async () => (await readdir(uri.path, { withFileTypes: true })).map((e) => [e.name, e.isDirectory() ? 2 : 1])),
+        readFile: (uri: Uri) => fsCall(uri, async () => new Uint8Array(await readFile(uri.path))),
+        stat: (uri: Uri) => fsCall(uri, async () => { const s = await stat(uri.path); return { type: s.isDirectory() ? 2 : 1, mtime: s.mtimeMs, ctime: s.ctimeMs, size: s.size }; }),
         isWritableFileSystem: () => true,
       },
       createFileSystemWatcher: () => ({ onDidCreate: onEvent, onDidChange: onEvent, onDidDelete: onEvent, dispose: () => undefined }),
