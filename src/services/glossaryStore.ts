@@ -37,12 +37,17 @@ export class GlossaryStore implements vscode.Disposable {
   private reloading: Promise<void> = Promise.resolve();
   private current: TermMatcher;
   private byTerm = new Map<string, GlossaryEntry>();
+  /** Folders already said to be unreadable: each is said once, not at every reload. */
+  private readonly unreadableSaid = new Set<string>();
 
   /** Fires after the matcher has been rebuilt. */
   readonly onDidChange = this.changed.event;
 
-  /** `builtInGlossary`: the built-in glossary's JSON data (src/content, in the display language). */
-  constructor(builtInGlossary: unknown) {
+  /**
+   * `builtInGlossary`: the built-in glossary's JSON data (src/content, in the display language);
+   * `warn` shows a warning (a window message; tests pass their own to read what was said).
+   */
+  constructor(builtInGlossary: unknown, private readonly warn: (message: string) => void = showWarning) {
     this.builtIn = parseGlossaryJson(JSON.stringify(builtInGlossary), 'built-in').entries;
     this.current = TermMatcher.build(this.builtIn);
     this.subscriptions.push(
@@ -93,8 +98,8 @@ export class GlossaryStore implements vscode.Disposable {
       const patterns = glossaryGlobs(folder);
       this.globs.push({ root: folder.uri, globs: compileGlobs(patterns).globs });
       watched.push(...patterns.map((glob) => new vscode.RelativePattern(folder, glob)));
-      const walk = await walkForFiles(folder.uri, patterns, MAX_GLOSSARY_FILES);
-      reportWalk(folder, walk);
+      const walk = await walkForFiles(folder.uri, patterns, MAX_GLOSSARY_FILES, (unlisted, error) => this.unreadable(unlisted, error));
+      reportWalk(folder, walk, this.warn);
       found.push(...walk.files);
     }
     this.follower = followFiles({
@@ -106,6 +111,15 @@ export class GlossaryStore implements vscode.Disposable {
     // Files no longer matched lose their diagnostics; the others keep theirs (and are not warned about twice).
     for (const uri of before) if (!this.teamFiles.has(uri)) this.reporter.clear(vscode.Uri.parse(uri));
     this.rebuild();
+  }
+
+  /** A folder a glossary pattern reaches into that cannot be listed: said once, the walk goes on. */
+  private unreadable(folder: vscode.Uri, error: unknown): void {
+    const key = folder.toString();
+    if (this.unreadableSaid.has(key)) return;
+    this.unreadableSaid.add(key);
+    const why = error instanceof Error ? error.message : String(error);
+    this.warn(vscode.l10n.t('Learning Loop: the folder {0} could not be read ({1}), so team glossaries in it were not loaded.', vscode.workspace.asRelativePath(folder), why));
   }
 
   /** Opening a glossary hands its syntax errors to VS Code's JSON service: show ours without them. */
@@ -173,16 +187,20 @@ export class GlossaryStore implements vscode.Disposable {
 }
 
 /** A pattern that cannot be used, or a walk cut short, is said once in the log and a warning. */
-function reportWalk(folder: vscode.WorkspaceFolder, walk: WalkResult): void {
+function reportWalk(folder: vscode.WorkspaceFolder, walk: WalkResult, warn: (message: string) => void): void {
   for (const { pattern, problem } of walk.invalid) {
     const why = problem === 'empty' ? vscode.l10n.t('empty')
       : problem === 'too-long' ? vscode.l10n.t('longer than {0} characters', MAX_GLOB_LENGTH)
         : vscode.l10n.t('more than {0} alternatives in braces', MAX_GLOB_ALTERNATIVES);
-    void vscode.window.showWarningMessage(vscode.l10n.t('Learning Loop: the glossary pattern “{0}” in {1} is {2}, so it was skipped.', pattern, folder.name, why));
+    warn(vscode.l10n.t('Learning Loop: the glossary pattern “{0}” in {1} is {2}, so it was skipped.', pattern, folder.name, why));
   }
   if (walk.truncated) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Learning Loop: {0} has more files than the glossary search looks at; some team glossaries may be missing. Make “learningLoop.glossary.files” more specific.', folder.name));
+    warn(vscode.l10n.t('Learning Loop: {0} has more files than the glossary search looks at; some team glossaries may be missing. Make “learningLoop.glossary.files” more specific.', folder.name));
   }
+}
+
+function showWarning(message: string): void {
+  void vscode.window.showWarningMessage(message);
 }
 
 /**

@@ -33,9 +33,10 @@ export function compileGlobs(patterns: readonly string[]): { globs: Glob[]; inva
 /**
  * Every file under `root` matching one of `patterns` (relative to `root`), found with
  * workspace.fs only: a pattern without wildcards is one `stat`, the others walk from their
- * literal base folder, no deeper than the pattern reaches.
+ * literal base folder, no deeper than the pattern reaches. A folder that exists but cannot be
+ * listed goes to `unreadable` (so a walk is never silently short).
  */
-export async function walkForFiles(root: vscode.Uri, patterns: readonly string[], maxFiles: number): Promise<WalkResult> {
+export async function walkForFiles(root: vscode.Uri, patterns: readonly string[], maxFiles: number, unreadable?: UnreadableFolder): Promise<WalkResult> {
   const { globs, invalid } = compileGlobs(patterns);
   const found = new Map<string, vscode.Uri>();
   let budget = MAX_WALK_ENTRIES;
@@ -53,7 +54,7 @@ export async function walkForFiles(root: vscode.Uri, patterns: readonly string[]
     // Breadth first from the base folder; each queued folder carries its path below the base.
     const queue: { uri: vscode.Uri; relative: string[]; depth: number }[] = [{ uri: vscode.Uri.joinPath(root, ...alternative.base), relative: [...alternative.base], depth: 0 }];
     for (let next = queue.shift(); next && !truncated; next = queue.shift()) {
-      for (const [name, type] of await folderEntries(next.uri)) {
+      for (const [name, type] of await folderEntries(next.uri, unreadable)) {
         if (--budget < 0 || found.size >= maxFiles) {
           truncated = true;
           break;
