@@ -5,20 +5,31 @@ import { ReadyQueue } from '../../src/features/readyQueue';
 
 type Message = { readonly type: 'focus'; readonly row: string } | { readonly type: 'notice'; readonly text: string };
 
+/** Every post's promise, so a test can wait for exactly those to settle (no timer). */
+const deliveries: Promise<boolean>[] = [];
+
 /** A queue whose posts are recorded; `delivered` decides what each post resolves to. */
 function queue(delivered: () => boolean = () => true): { q: ReadyQueue<Message>; posted: Message[]; errors: unknown[] } {
   const posted: Message[] = [];
   const errors: unknown[] = [];
   const q = new ReadyQueue<Message>((m) => {
     posted.push(m);
-    return Promise.resolve(delivered());
+    return track(Promise.resolve(delivered()));
   }, (e) => errors.push(e));
   return { q, posted, errors };
 }
 
-/** Lets the queue's post callbacks run. */
+function track(delivery: Promise<boolean>): Promise<boolean> {
+  deliveries.push(delivery);
+  return delivery;
+}
+
+/**
+ * Waits until every post so far has settled. The queue subscribed to each before this did, so its
+ * callbacks have run by the time this returns.
+ */
 async function settle(): Promise<void> {
-  await new Promise((resolve) => setImmediate(resolve));
+  await Promise.allSettled(deliveries.splice(0));
 }
 
 describe('ReadyQueue (features/readyQueue.ts)', () => {
@@ -55,7 +66,7 @@ describe('ReadyQueue (features/readyQueue.ts)', () => {
     assert.deepEqual(posted, []);
 
     const errors: unknown[] = [];
-    const failing = new ReadyQueue<Message>(() => Promise.reject(new Error('gone')), (e) => errors.push(e));
+    const failing = new ReadyQueue<Message>(() => track(Promise.reject(new Error('gone'))), (e) => errors.push(e));
     failing.tookReady({ type: 'ready' });
     failing.send({ type: 'notice', text: 'x' });
     await settle();
