@@ -89,8 +89,10 @@ function closeTheme(): void {
   save({ theme: undefined });
 }
 
-function cell(c: InsightsCell): HTMLTableCellElement {
-  const td = document.createElement('td');
+/** A cell built as the body renders it: the row's first cell heads the row (a screen reader names the row by it). */
+function cell(c: InsightsCell, column: number): HTMLTableCellElement {
+  const td = document.createElement(column === 0 ? 'th' : 'td');
+  if (column === 0) td.scope = 'row';
   if (c.open === undefined && c.theme === undefined) {
     td.textContent = c.text;
     return td;
@@ -117,22 +119,35 @@ function addRows(table: InsightsTableId, offset: number, rows: readonly (readonl
   const body = document.querySelector(`table[data-table="${table}"] tbody`);
   const button = moreButton(table);
   if (!body || !button || Number(button.dataset['next']) !== offset) return;
+  let first: HTMLTableRowElement | undefined;
   for (const r of rows) {
     const tr = document.createElement('tr');
-    tr.append(...r.map(cell));
+    tr.append(...r.map((c, k) => cell(c, k)));
     body.append(tr);
+    first ??= tr;
   }
-  if (more === null) button.remove();
-  else {
+  const hadFocus = document.activeElement === button;
+  if (more === null) {
+    button.remove();
+    // The keyboard's place is not lost with the button: it moves to the first row added.
+    if (hadFocus && first) focusRow(first);
+  } else {
     button.dataset['next'] = String(next);
     button.textContent = more;
-    button.disabled = false;
+    button.removeAttribute('aria-busy');
   }
   save({ rows: { ...page.state().rows, [table]: next } });
   // Rows shown before a reload come back page by page.
   const goal = restoring.get(table);
   if (more !== null && goal !== undefined && next < goal) post({ type: 'moreRows', table, offset: next });
   else restoring.delete(table);
+}
+
+/** Focuses a row's first button, or the row itself when it has none. */
+function focusRow(row: HTMLTableRowElement): void {
+  const target = row.querySelector<HTMLElement>('button') ?? row;
+  if (target === row) row.tabIndex = -1;
+  target.focus();
 }
 
 /** Tables whose rows are being asked for again after a reload, with how many were shown. */
@@ -142,9 +157,10 @@ document.addEventListener('click', (event) => {
   const target = event.target instanceof Element ? event.target : null;
   const more = target?.closest<HTMLButtonElement>('button[data-more]');
   if (more) {
-    const table = more.dataset['more'] as InsightsTableId;
-    more.disabled = true;
-    post({ type: 'moreRows', table, offset: Number(more.dataset['next']) });
+    // Busy, not disabled: a disabled button would drop the keyboard focus while the rows come.
+    if (more.getAttribute('aria-busy') === 'true') return;
+    more.setAttribute('aria-busy', 'true');
+    post({ type: 'moreRows', table: more.dataset['more'] as InsightsTableId, offset: Number(more.dataset['next']) });
     return;
   }
   const opener = target?.closest<HTMLElement | SVGElement>('[data-open]');

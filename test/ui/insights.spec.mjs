@@ -1,6 +1,7 @@
 // UI smoke of the insights panel in a real VS Code workbench: it opens on a small memory (the
 // fixture's retrospective and the postmortems and lessons written here), follows the colour theme
-// (dark, light, high contrast) and lists a theme's documents when the theme is clicked.
+// (dark, light, high contrast) and lists a theme's documents when the theme is clicked; on a
+// retrospective with more owners than a table's first page, "Show more" adds the next rows.
 // Screenshots go to test-results/screenshots/insights-*.png.
 // Run: npm run package && npm run test:ui -- -g "insights panel"
 import fs from 'node:fs';
@@ -56,6 +57,15 @@ async function runListedCommand(vscode, title) {
   await vscode.row(title).click();
 }
 
+/** A screenshot of the panel's lower sections (cadence and scores): every chart gets looked at in every theme. */
+async function lowerHalfShot(vscode, name) {
+  const panel = await insightsPanel(vscode);
+  await panel.locator('#ll-insights-scores').scrollIntoViewIfNeeded();
+  await panel.locator('#ll-insights-cadence h2').evaluate((h) => h.scrollIntoView({ block: 'start' }));
+  await vscode.shot(name);
+  await panel.locator('#ll-insights-follow-through h2').evaluate((h) => h.scrollIntoView({ block: 'start' }));
+}
+
 test.beforeEach(async ({ vscode }) => {
   await vscode.closeQuickInput();
   await vscode.page.mouse.move(5, 5);
@@ -78,6 +88,7 @@ test('the insights panel: three themes, a theme clicked lists its documents', as
     await expect.poll(async () => (await insightsTheme(vscode)).kind, { timeout: LONG }).toBe('vscode-dark');
     expect((await insightsTheme(vscode)).luminance).toBeLessThan(25);
     await vscode.shot('insights-dark.png');
+    await lowerHalfShot(vscode, 'insights-dark-lower.png');
 
     // A theme clicked in its table: the region lists the documents it appears in, oldest first.
     await panel.locator(`#ll-insights-themes table button[data-theme="${THEME}"]`).click();
@@ -95,16 +106,74 @@ test('the insights panel: three themes, a theme clicked lists its documents', as
     panel = await insightsPanel(vscode);
     await panel.locator('#ll-insights-follow-through').scrollIntoViewIfNeeded();
     await vscode.shot('insights-light.png');
+    await lowerHalfShot(vscode, 'insights-light-lower.png');
 
     await vscode.setTheme('Dark High Contrast');
     await expect.poll(async () => (await insightsTheme(vscode)).kind, { timeout: LONG }).toBe('vscode-high-contrast');
     expect((await insightsTheme(vscode)).luminance).toBeLessThan(10);
+    panel = await insightsPanel(vscode);
+    await panel.locator('#ll-insights-follow-through').scrollIntoViewIfNeeded();
     await vscode.shot('insights-high-contrast.png');
+    await lowerHalfShot(vscode, 'insights-high-contrast-lower.png');
 
     await vscode.setTheme('Dark Modern');
     await expect.poll(async () => (await insightsTheme(vscode)).kind, { timeout: LONG }).toBe('vscode-dark');
     await vscode.closeAll();
   } finally {
     for (const rel of Object.keys(DOCS)) fs.rmSync(vscode.file(rel), { force: true });
+  }
+});
+
+/** A retrospective with more owners than a table's first page (50 rows): each owns one open action. */
+const MANY = 'docs/retrospectives/2026-11-28-many-hands.md';
+const OWNERS = Array.from({ length: 60 }, (_, k) => `owner${String(k).padStart(2, '0')}`);
+
+test('the insights panel: "Show more" adds the next rows of a long table, from the keyboard', async ({ vscode }) => {
+  fs.mkdirSync(path.dirname(vscode.file(MANY)), { recursive: true });
+  fs.writeFileSync(vscode.file(MANY), [
+    '---', 'date: 2026-11-28', '---', '', '# Retrospective: many hands', '', '## Action items', '',
+    ...OWNERS.map((o) => `- [ ] Follow up on the handover notes @${o}`), '',
+  ].join('\n'));
+  try {
+    await runListedCommand(vscode, `${CMD}Open Learning Insights`);
+    /** The owners table's "more" button label's total ("… (50 of 63 shown)"); 0 until the memory has read the file. */
+    const ownersTotal = async () => {
+      const button = (await insightsPanel(vscode)).locator('button[data-more="owners"]');
+      if ((await button.count()) === 0) return 0;
+      return Number(/of (\d+) shown/.exec((await button.textContent()) ?? '')?.[1] ?? 0);
+    };
+    await expect.poll(ownersTotal, { timeout: LONG }).toBeGreaterThanOrEqual(OWNERS.length);
+    const total = await ownersTotal();
+
+    // The page re-renders when the memory changes (a late watcher event): then start over.
+    await expect(async () => {
+      const panel = await insightsPanel(vscode);
+      const section = panel.locator('#ll-insights-owners');
+      const rows = section.locator('table[data-table="owners"] tbody tr');
+      await section.locator('summary').click();
+      await expect(rows).toHaveCount(50, { timeout: 5000 });
+      const more = section.locator('button[data-more="owners"]');
+      await expect(more).toBeVisible({ timeout: 5000 });
+      // Pressed from the keyboard: the rows come, and the focus moves to the first row added.
+      await more.press('Enter');
+      await expect(rows).toHaveCount(total, { timeout: 10_000 });
+      await expect(more).toHaveCount(0);
+      const focused = await panel.evaluate(() => {
+        const row = document.activeElement?.closest('tr');
+        return row ? Array.from(row.parentElement?.children ?? []).indexOf(row) : -1;
+      });
+      expect(focused).toBe(50);
+    }).toPass({ timeout: LONG });
+
+    const panel = await insightsPanel(vscode);
+    const names = await panel.locator('table[data-table="owners"] tbody th').allTextContents();
+    for (const o of OWNERS) expect(names).toContain(`@${o}`);
+    // Every row heads itself for a screen reader, the added ones too.
+    await expect(panel.locator('table[data-table="owners"] tbody tr > th[scope="row"]')).toHaveCount(total);
+    await panel.locator('table[data-table="owners"] tbody tr').nth(50).scrollIntoViewIfNeeded();
+    await vscode.shot('insights-more-rows.png');
+    await vscode.closeAll();
+  } finally {
+    fs.rmSync(vscode.file(MANY), { force: true });
   }
 });

@@ -7,7 +7,7 @@ import { ACTIONS, DOCUMENTS, R1, TODAY, doc } from './support/memoryFixture';
 import { LABELS } from './support/insightsLabels';
 
 const render = (documents = DOCUMENTS, actions = ACTIONS) =>
-  renderInsightsBody({ insights: computeInsights(documents, actions, TODAY), labels: LABELS, titleOf: (uri) => (uri === R1 ? 'First <retro>' : undefined) });
+  renderInsightsBody({ insights: computeInsights(documents, actions, TODAY), labels: LABELS, titleOf: (uri) => (uri === R1 ? 'First <retro>' : undefined), locale: 'en' });
 
 describe('renderInsightsBody', () => {
   const cases: [string, () => void][] = [
@@ -46,9 +46,9 @@ describe('renderInsightsBody', () => {
       const docs = Array.from({ length: 40 }, (_, k) => doc({ uri: `file:///r${k}.md`, date: `2026-${String(1 + Math.floor(k / 28)).padStart(2, '0')}-${String(1 + (k % 28)).padStart(2, '0')}` }));
       const html = render(docs, []);
       const follow = html.slice(html.indexOf('id="ll-chart-follow"'), html.indexOf('</svg>', html.indexOf('id="ll-chart-follow"')));
-      assert.equal(follow.match(/<text[^>]*>\d\d-\d\d-\d\d</g)?.length ?? 0, 8); // axis labels thinned to 8
+      assert.equal(follow.match(/<text[^>]*>[A-Z][a-z]{2} \d{1,2}</g)?.length ?? 0, 8); // axis labels ("Feb 13") thinned to 8
       assert.ok(html.includes(`Shows ${MAX_COLUMNS} of 40`));
-      assert.equal(html.match(/<tr><td><button/g)?.length ?? 0, 80); // 40 follow-through rows + 40 cadence rows
+      assert.equal(html.match(/<tr><th scope="row"><button/g)?.length ?? 0, 80); // 40 follow-through rows + 40 cadence rows
     }],
   ];
   for (const [name, check] of cases) it(name, check);

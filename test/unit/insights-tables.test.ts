@@ -17,7 +17,7 @@ describe('insights tables, paged', () => {
   it(`the body holds the first ${FIRST_TABLE_ROWS} rows of a long table and a button for the next page`, () => {
     const html = renderInsightsBody(input);
     const follow = html.slice(html.indexOf('data-table="followThrough"'), html.indexOf('</table>', html.indexOf('data-table="followThrough"')));
-    assert.equal(follow.match(/<tr><td>/g)?.length, FIRST_TABLE_ROWS);
+    assert.equal(follow.match(/<tr><th scope="row">/g)?.length, FIRST_TABLE_ROWS);
     assert.ok(html.includes(`data-more="followThrough" data-next="${FIRST_TABLE_ROWS}">Show ${TABLE_PAGE_ROWS} more (${FIRST_TABLE_ROWS} of ${RETROS})</button>`));
     assert.ok(html.includes(`data-more="scores" data-next="${FIRST_TABLE_ROWS}">Show ${TABLE_PAGE_ROWS} more (${FIRST_TABLE_ROWS} of ${2 * RETROS})</button>`));
   });

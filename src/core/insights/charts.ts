@@ -8,6 +8,7 @@ import { fill, type InsightsLabels } from './labels';
 import { CHART_WIDTH, labelEvery, legend, line, polyline, rect, svgOpen, text } from './svg';
 import { dayNumber } from './stats';
 import { escapeHtml } from './escape';
+import type { DayFormat } from './dayFormat';
 
 /** The latest retrospectives drawn in the follow-through and cadence charts. */
 export const MAX_COLUMNS = 24;
@@ -18,15 +19,58 @@ export const MAX_POINTS = 48;
 /** Score series drawn at once (roti and the health checks with the most documents). */
 export const MAX_SERIES = 5;
 const MAX_AXIS_LABELS = 8;
+/** The widest slot one retrospective's columns take: one or two retrospectives do not fill the chart. */
+const MAX_SLOT = 64;
 
 const LEFT = 36;
 const RIGHT = 40;
 const TOP = 12;
-const BOTTOM = 28;
+/** Room under the plot for a date's two lines (day and month, then the year). */
+const BOTTOM = 40;
+const LINE = 13;
 const PLOT_W = CHART_WIDTH - LEFT - RIGHT;
 
 const percent = (rate: number): string => `${Math.round(rate * 100)}%`;
-const shortDate = (date: string): string => date.slice(2); // YY-MM-DD: fits under a column
+
+/** The least room between two date labels' centres (viewBox units): a localized "14 Nov" fits. */
+const LABEL_GAP = 64;
+
+/** Which of the labels at `xs` (left to right) are drawn: the newest always, then each far enough left of the last drawn. */
+function axisLabels(xs: readonly number[]): (i: number) => boolean {
+  const drawn = new Set<number>();
+  let last = Infinity;
+  for (let i = xs.length - 1; i >= 0; i--) {
+    const x = xs[i] ?? 0;
+    if (last - x >= LABEL_GAP) {
+      drawn.add(i);
+      last = x;
+    }
+  }
+  return (i) => drawn.has(i);
+}
+
+/** A chart's words besides the figures: the labels and how days are written. */
+export interface ChartWords {
+  readonly labels: InsightsLabels;
+  readonly days: DayFormat;
+}
+
+/**
+ * Date labels under an axis at `y`: day and month, and the year on a second line under the
+ * first label and wherever the year changes, so every label reads as one unambiguous day.
+ */
+function dateLabels(points: readonly { x: number; date: string }[], y: number, days: DayFormat, show: (i: number) => boolean): string {
+  const parts: string[] = [];
+  let lastYear = '';
+  points.forEach((p, i) => {
+    if (!show(i)) return;
+    parts.push(text(p.x, y, days.short(p.date), 'middle'));
+    const year = days.year(p.date);
+    if (year !== lastYear) parts.push(text(p.x, y + LINE, year, 'middle'));
+    lastYear = year;
+  });
+  return parts.join('');
+}
 
 function yAxis(height: number, max: number, ticks: readonly number[], format: (n: number) => string = String): string {
   const plotH = height - TOP - BOTTOM;
@@ -36,41 +80,50 @@ function yAxis(height: number, max: number, ticks: readonly number[], format: (n
   }).join('');
 }
 
-function niceTicks(max: number): number[] {
-  const step = max <= 5 ? 1 : Math.ceil(max / 5);
-  const ticks: number[] = [];
-  for (let t = 0; t <= max; t += step) ticks.push(t);
+/** Axis ticks from 0 in steps of 1, 2 or 5 × 10ⁿ, the last at or above `max` (so no column rises past the top). */
+export function niceTicks(max: number): number[] {
+  const rough = Math.max(1, max / 5);
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= rough) ?? rough;
+  const ticks = [0];
+  while ((ticks[ticks.length - 1] ?? 0) < max) ticks.push((ticks[ticks.length - 1] ?? 0) + step);
   return ticks;
 }
 
 /** Stacked columns per retrospective (done, dropped, open), a carried-in column beside, the follow-through line. */
-export function followThroughChart(rows: readonly RetrospectiveFigures[], labels: InsightsLabels): string {
+export function followThroughChart(rows: readonly RetrospectiveFigures[], words: ChartWords): string {
+  const { labels, days } = words;
   const shown = rows.slice(-MAX_COLUMNS);
-  const height = 220;
+  const height = 232;
   const plotH = height - TOP - BOTTOM;
   const max = Math.max(1, ...shown.map((r) => Math.max(r.raised, r.carriedIn)));
   const ticks = niceTicks(max);
   const top = ticks[ticks.length - 1] ?? max;
-  const slot = PLOT_W / Math.max(shown.length, 1);
+  // Few retrospectives keep a column's width and stand centred; many share the plot's width.
+  const slot = Math.min(PLOT_W / Math.max(shown.length, 1), MAX_SLOT);
+  const start = LEFT + (PLOT_W - slot * shown.length) / 2;
   const y = (n: number): number => TOP + plotH - (n / top) * plotH;
-  const showLabel = labelEvery(shown.length, MAX_AXIS_LABELS);
-  const parts: string[] = [svgOpen('ll-chart-follow', height, labels.followThroughHeading), yAxis(height, top, ticks)];
+  const alt = fill(labels.chartFollowThroughAlt, shown.length, days.long(shown[0]?.date ?? ''), days.long(shown[shown.length - 1]?.date ?? ''));
+  const parts: string[] = [svgOpen('ll-chart-follow', height, labels.followThroughHeading, `${alt} ${labels.chartTableHint}`), yAxis(height, top, ticks)];
   const rate: { x: number; y: number; tip: string; open: string }[] = [];
+  const axis: { x: number; date: string }[] = [];
   shown.forEach((r, i) => {
-    const x = LEFT + i * slot + slot * 0.15;
+    const x = start + i * slot + slot * 0.15;
     const w = slot * 0.45;
+    const day = days.long(r.date);
     let base = 0;
     for (const [count, cls, label] of [[r.done, 'll-done', labels.done], [r.dropped, 'll-dropped', labels.dropped], [r.open, 'll-open', labels.open]] as const) {
-      if (count > 0) parts.push(rect(x, y(base + count), w, (count / top) * plotH, `ll-bar ${cls}`, `${r.date} · ${label}: ${count}`, r.uri));
+      if (count > 0) parts.push(rect(x, y(base + count), w, (count / top) * plotH, `ll-bar ${cls}`, `${day} · ${label}: ${count}`, r.uri));
       base += count;
     }
-    if (r.carriedIn > 0) parts.push(rect(x + w + slot * 0.05, y(r.carriedIn), slot * 0.2, (r.carriedIn / top) * plotH, 'll-bar ll-carried', `${r.date} · ${labels.carriedIn}: ${r.carriedIn}`, r.uri));
+    if (r.carriedIn > 0) parts.push(rect(x + w + slot * 0.05, y(r.carriedIn), slot * 0.2, (r.carriedIn / top) * plotH, 'll-bar ll-carried', `${day} · ${labels.carriedIn}: ${r.carriedIn}`, r.uri));
     if (r.done + r.open > 0) {
       const value = r.done / (r.done + r.open);
-      rate.push({ x: x + w / 2, y: TOP + plotH - value * plotH, tip: `${r.date} · ${labels.rate}: ${percent(value)}`, open: r.uri });
+      rate.push({ x: x + w / 2, y: TOP + plotH - value * plotH, tip: `${day} · ${labels.rate}: ${percent(value)}`, open: r.uri });
     }
-    if (showLabel(i)) parts.push(text(x + w / 2, height - 10, shortDate(r.date), 'middle'));
+    axis.push({ x: x + w / 2, date: r.date });
   });
+  parts.push(dateLabels(axis, height - BOTTOM + 16, days, labelEvery(shown.length, MAX_AXIS_LABELS)));
   parts.push(polyline(rate, 'll-rate'));
   // The right axis is the rate's: 0–100%.
   parts.push(text(CHART_WIDTH - RIGHT + 6, TOP + 4, '100%'), text(CHART_WIDTH - RIGHT + 6, TOP + plotH + 4, '0%'));
@@ -91,19 +144,22 @@ interface BarRow {
   readonly data?: string;
 }
 
+/** The longest bar label drawn in full; a longer one is cut with "…" and shows in full as its tooltip. */
+const MAX_LABEL = 22;
+
 /** Horizontal bars with their labels on the left. */
-export function horizontalBars(id: string, title: string, rows: readonly BarRow[], cls: string, partCls = ''): string {
+export function horizontalBars(id: string, title: string, description: string, rows: readonly BarRow[], cls: string, partCls = ''): string {
   const shown = rows.slice(0, MAX_BARS);
   const rowH = 22;
   const labelW = 150;
   const height = TOP + shown.length * rowH + 8;
   const max = Math.max(1, ...shown.map((r) => r.value));
   const barW = CHART_WIDTH - labelW - 60;
-  const parts = [svgOpen(id, height, title)];
+  const parts = [svgOpen(id, height, title, description)];
   shown.forEach((r, i) => {
     const y = TOP + i * rowH;
-    const name = r.label.length > 22 ? `${r.label.slice(0, 21)}…` : r.label;
-    parts.push(text(labelW - 8, y + 14, name, 'end'));
+    const cut = r.label.length > MAX_LABEL;
+    parts.push(text(labelW - 8, y + 14, cut ? `${r.label.slice(0, MAX_LABEL - 1)}…` : r.label, 'end', 'll-axis', cut ? r.label : undefined));
     const w = (r.value / max) * barW;
     const data = r.data === undefined ? '' : ` data-theme="${escapeHtml(r.data)}"`;
     parts.push(`<g class="ll-hbar"${data}>`, rect(labelW, y + 3, w, rowH - 6, `ll-bar ${cls}`, r.tip));
@@ -115,55 +171,61 @@ export function horizontalBars(id: string, title: string, rows: readonly BarRow[
 }
 
 /** The retrospectives on a time line, the longest gap marked. */
-export function cadenceChart(dates: readonly string[], labels: InsightsLabels, uris: readonly string[]): string {
+export function cadenceChart(dates: readonly string[], words: ChartWords, uris: readonly string[]): string {
+  const { labels } = words;
   const shownDates = dates.slice(-MAX_COLUMNS);
   const shownUris = uris.slice(-MAX_COLUMNS);
-  const height = 70;
+  const height = 84;
   const days = shownDates.map((d) => dayNumber(d) ?? 0);
   const first = days[0] ?? 0;
   const span = Math.max(1, (days[days.length - 1] ?? 0) - first);
   const x = (d: number): number => LEFT + ((d - first) / span) * PLOT_W;
-  const parts = [svgOpen('ll-chart-cadence', height, labels.cadenceHeading), line(LEFT, 30, LEFT + PLOT_W, 30, 'll-axis-line')];
   let longest = -1;
   let at = -1;
   for (let i = 1; i < days.length; i++) {
     const gap = (days[i] ?? 0) - (days[i - 1] ?? 0);
     if (gap > longest) [longest, at] = [gap, i];
   }
+  const alt = fill(labels.chartCadenceAlt, shownDates.length, words.days.long(shownDates[0] ?? ''), words.days.long(shownDates[shownDates.length - 1] ?? ''), Math.max(longest, 0));
+  const parts = [svgOpen('ll-chart-cadence', height, labels.cadenceHeading, `${alt} ${labels.chartTableHint}`), line(LEFT, 30, LEFT + PLOT_W, 30, 'll-axis-line')];
   if (at > 0) {
     const x1 = x(days[at - 1] ?? 0);
     const x2 = x(days[at] ?? 0);
     parts.push(rect(x1, 24, x2 - x1, 12, 'll-gap', `${labels.gapDays}: ${longest}`), text((x1 + x2) / 2, 18, `${longest}`, 'middle'));
   }
-  const showLabel = labelEvery(days.length, MAX_AXIS_LABELS);
   days.forEach((d, i) => {
     const uri = shownUris[i];
     const data = uri ? ` data-open="${escapeHtml(uri)}"` : '';
-    parts.push(`<circle class="ll-dot ll-retro" cx="${x(d).toFixed(1)}" cy="30" r="5"${data}><title>${escapeHtml(shownDates[i] ?? '')}</title></circle>`);
-    if (showLabel(i)) parts.push(text(x(d), 56, shortDate(shownDates[i] ?? ''), 'middle'));
+    parts.push(`<circle class="ll-dot ll-retro" cx="${x(d).toFixed(1)}" cy="30" r="5"${data}><title>${escapeHtml(words.days.long(shownDates[i] ?? ''))}</title></circle>`);
   });
+  parts.push(dateLabels(days.map((d, i) => ({ x: x(d), date: shownDates[i] ?? '' })), 56, words.days, axisLabels(days.map(x))));
   parts.push('</svg>');
   return parts.join('');
 }
 
 /** Scores over time: roti and the health checks, 1–5. */
-export function scoresChart(insights: Pick<Insights, 'roti' | 'health'>, labels: InsightsLabels): string {
+export function scoresChart(insights: Pick<Insights, 'roti' | 'health'>, words: ChartWords): string {
+  const { labels, days } = words;
   const series: ScoreSeries[] = [insights.roti, ...insights.health].filter((s) => s.documents > 0).slice(0, MAX_SERIES);
   const height = 200;
-  const plotH = height - TOP - BOTTOM;
+  const plotH = height - TOP - BOTTOM + LINE;
   const all = series.flatMap((s) => s.points.slice(-MAX_POINTS).map((p) => dayNumber(p.date) ?? 0));
   const first = Math.min(...all);
-  const span = Math.max(1, Math.max(...all) - first);
-  const x = (date: string): number => LEFT + (((dayNumber(date) ?? first) - first) / span) * PLOT_W;
+  const spanDays = Math.max(...all) - first;
+  const span = Math.max(1, spanDays);
+  // Scores of a single day stand in the middle, not squeezed against the axis.
+  const x = (date: string): number => (spanDays === 0 ? LEFT + PLOT_W / 2 : LEFT + (((dayNumber(date) ?? first) - first) / span) * PLOT_W);
   const y = (v: number): number => TOP + plotH - ((v - SCORE_MIN) / (SCORE_MAX - SCORE_MIN)) * plotH;
-  const parts = [svgOpen('ll-chart-scores', height, labels.scoresHeading)];
+  const dates = series.flatMap((s) => s.points.slice(-MAX_POINTS).map((p) => p.date)).sort();
+  const [from, to] = [days.long(dates[0] ?? ''), days.long(dates[dates.length - 1] ?? '')];
+  const parts = [svgOpen('ll-chart-scores', height, labels.scoresHeading, `${fill(labels.chartScoresAlt, SCORE_MIN, SCORE_MAX, from, to)} ${labels.chartTableHint}`)];
   for (let v = SCORE_MIN; v <= SCORE_MAX; v++) parts.push(line(LEFT, y(v), LEFT + PLOT_W, y(v)), text(LEFT - 6, y(v) + 4, String(v), 'end'));
   series.forEach((s, i) => {
-    const points = s.points.slice(-MAX_POINTS).map((p) => ({ x: x(p.date), y: y(p.value), tip: `${s.name} · ${p.date}: ${p.value}`, open: p.uri }));
+    const points = s.points.slice(-MAX_POINTS).map((p) => ({ x: x(p.date), y: y(p.value), tip: `${s.name} · ${days.long(p.date)}: ${p.value}`, open: p.uri }));
     parts.push(polyline(points, `ll-series-${i}`));
   });
-  const dates = series.flatMap((s) => s.points.slice(-MAX_POINTS).map((p) => p.date)).sort();
-  if (dates.length > 0) parts.push(text(LEFT, height - 8, dates[0] ?? ''), text(LEFT + PLOT_W, height - 8, dates[dates.length - 1] ?? '', 'end'));
+  if (dates.length > 0 && spanDays === 0) parts.push(text(LEFT + PLOT_W / 2, height - 8, from, 'middle'));
+  else if (dates.length > 0) parts.push(text(LEFT, height - 8, from), text(LEFT + PLOT_W, height - 8, to, 'end'));
   parts.push('</svg>');
   return parts.join('') + legend(series.map((s, i) => ({ cls: `ll-series-${i}`, label: `${s.name} (${fill(labels.fromDocuments, s.documents)})` })));
 }

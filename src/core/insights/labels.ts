@@ -68,6 +68,17 @@ export interface InsightsLabels {
   /** {0} rows the button adds, {1} shown, {2} all: a long table's "more" button. */
   readonly moreRows: string;
 
+  /** {0} retrospectives drawn, {1} the first's date, {2} the last's: the follow-through chart in words. */
+  readonly chartFollowThroughAlt: string;
+  readonly chartOwnersAlt: string;
+  /** {0} retrospectives drawn, {1} the first's date, {2} the last's, {3} the longest gap in days. */
+  readonly chartCadenceAlt: string;
+  readonly chartThemesAlt: string;
+  /** {0} the lowest score, {1} the highest, {2} the first date, {3} the last. */
+  readonly chartScoresAlt: string;
+  /** Said after each chart's description: where its figures are. */
+  readonly chartTableHint: string;
+
   readonly scoresHeading: string;
   readonly scoresNone: string;
   readonly score: string;

@@ -5,28 +5,38 @@ import { fill, type InsightsLabels } from './labels';
 import { escapeHtml as esc } from './escape';
 import { InsightsDomIds, type InsightsCell, type InsightsTableId } from './dom';
 import { tablePage, type TableInput } from './tables';
+import { dayFormat } from './dayFormat';
 
 export { InsightsDomIds } from './dom';
-import { cadenceChart, followThroughChart, horizontalBars, MAX_BARS, MAX_COLUMNS, scoresChart } from './charts';
+import { cadenceChart, followThroughChart, horizontalBars, MAX_BARS, MAX_COLUMNS, scoresChart, type ChartWords } from './charts';
 
 /** What the body needs besides the figures. */
-export type RenderInput = TableInput;
+export interface RenderInput extends TableInput {
+  /** The display language (VS Code's `env.language`) the charts write dates in; the runtime's default when absent. */
+  readonly locale?: string;
+}
+
+/** What the charts need: the labels, and days written in the display language. */
+function chartWords(input: RenderInput): ChartWords {
+  return { labels: input.labels, days: dayFormat(input.locale) };
+}
 
 const percent = (rate: number): string => `${Math.round(rate * 100)}%`;
 const days = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 
-/** One cell: its text, as a button when it opens documents or lists a theme's documents. */
-function cellHtml(c: InsightsCell): string {
-  if (c.open !== undefined) return `<td><button type="button" class="ll-link" data-open="${esc(c.open)}">${esc(c.text)}</button></td>`;
-  if (c.theme !== undefined) return `<td><button type="button" class="ll-link" data-theme="${esc(c.theme)}" aria-controls="${InsightsDomIds.themeDocuments}">${esc(c.text)}</button></td>`;
-  return `<td>${esc(c.text)}</td>`;
+/** One cell: its text, as a button when it opens documents or lists a theme's documents; the first of a row heads it. */
+function cellHtml(c: InsightsCell, column: number): string {
+  const [open, close] = column === 0 ? ['<th scope="row">', '</th>'] : ['<td>', '</td>'];
+  if (c.open !== undefined) return `${open}<button type="button" class="ll-link" data-open="${esc(c.open)}">${esc(c.text)}</button>${close}`;
+  if (c.theme !== undefined) return `${open}<button type="button" class="ll-link" data-theme="${esc(c.theme)}" aria-controls="${InsightsDomIds.themeDocuments}">${esc(c.text)}</button>${close}`;
+  return `${open}${esc(c.text)}${close}`;
 }
 
 /** The first rows of a table and, when it has more, the button that asks for the next page. */
 function rowsAndMore(id: InsightsTableId, input: RenderInput, head: readonly string[], caption: string, cls = 'll-data'): string {
   const page = tablePage(id, input, 0);
   const th = head.map((h) => `<th scope="col">${esc(h)}</th>`).join('');
-  const rows = page.rows.map((r) => `<tr>${r.map(cellHtml).join('')}</tr>`).join('');
+  const rows = page.rows.map((r) => `<tr>${r.map((c, k) => cellHtml(c, k)).join('')}</tr>`).join('');
   const more = page.more === null ? ''
     : `<button type="button" class="ll-button ll-button--secondary ll-more" data-more="${id}" data-next="${page.next}">${esc(page.more)}</button>`;
   return `<table class="${cls}" data-table="${id}"><caption>${esc(caption)}</caption><thead><tr>${th}</tr></thead><tbody>${rows}</tbody></table>${more}`;
@@ -47,7 +57,7 @@ function shows(shown: number, all: number, labels: InsightsLabels): string {
 function followThrough(input: RenderInput): string {
   const { insights: i, labels: l } = input;
   const rate = i.followThrough === null ? l.followThroughNone : fill(l.followThroughRate, percent(i.followThrough));
-  const chart = i.retrospectives.length === 0 ? `<p>${esc(l.noneYet)}</p>` : followThroughChart(i.retrospectives, l);
+  const chart = i.retrospectives.length === 0 ? `<p>${esc(l.noneYet)}</p>` : followThroughChart(i.retrospectives, chartWords(input));
   return section(InsightsDomIds.followThrough, l.followThroughHeading,
     `<p class="ll-figure">${esc(rate)}</p><p class="ll-help">${esc(l.followThroughHelp)}</p>${chart}${shows(Math.min(MAX_COLUMNS, i.retrospectives.length), i.retrospectives.length, l)}`
     + table('followThrough', input, l.followThroughHeading, [l.retrospective, l.date, l.raised, l.done, l.dropped, l.open, l.carriedIn]));
@@ -65,7 +75,7 @@ function owners(input: RenderInput): string {
   const { insights: i, labels: l } = input;
   if (i.owners.length === 0) return section(InsightsDomIds.owners, l.ownersHeading, `<p>${esc(l.noneYet)}</p>`);
   const name = (o: string | null): string => (o === null ? l.nobody : `@${o}`);
-  const bars = horizontalBars('ll-chart-owners', l.ownersHeading, i.owners.map((o) => ({
+  const bars = horizontalBars('ll-chart-owners', l.ownersHeading, `${l.chartOwnersAlt} ${l.chartTableHint}`, i.owners.map((o) => ({
     label: name(o.owner), value: o.open, part: o.overdue, tip: `${name(o.owner)} · ${l.open}: ${o.open} · ${l.overdue}: ${o.overdue}`,
   })), 'll-open', 'll-overdue');
   return section(InsightsDomIds.owners, l.ownersHeading, bars + shows(Math.min(MAX_BARS, i.owners.length), i.owners.length, l)
@@ -79,15 +89,16 @@ function cadence(input: RenderInput): string {
   const text = fill(l.cadenceText, days(i.cadence.medianDays), String(i.cadence.longestGapDays ?? 0));
   const retros = i.retrospectives;
   return section(InsightsDomIds.cadence, l.cadenceHeading, `<p class="ll-figure">${esc(text)}</p>`
-    + cadenceChart(retros.map((r) => r.date), l, retros.map((r) => r.uri)) + shows(Math.min(MAX_COLUMNS, retros.length), retros.length, l)
+    + cadenceChart(retros.map((r) => r.date), chartWords(input), retros.map((r) => r.uri)) + shows(Math.min(MAX_COLUMNS, retros.length), retros.length, l)
     + table('cadence', input, l.cadenceHeading, [l.date, l.gapDays]));
 }
 
 function themes(input: RenderInput): string {
   const { insights: i, labels: l } = input;
   if (i.themes.length === 0) return section(InsightsDomIds.themes, l.themesHeading, `<p>${esc(l.themesNone)}</p>`);
-  const bars = horizontalBars('ll-chart-themes', l.themesHeading, i.themes.map((t) => ({
-    label: t.name, value: t.documents, tip: `${t.name} · ${l.documents}: ${t.documents} · ${t.first} – ${t.last}`, data: t.name,
+  const dates = dayFormat(input.locale);
+  const bars = horizontalBars('ll-chart-themes', l.themesHeading, `${l.chartThemesAlt} ${l.chartTableHint}`, i.themes.map((t) => ({
+    label: t.name, value: t.documents, tip: `${t.name} · ${l.documents}: ${t.documents} · ${dates.long(t.first)} – ${dates.long(t.last)}`, data: t.name,
   })), 'll-theme');
   return section(InsightsDomIds.themes, l.themesHeading, `<p class="ll-help">${esc(l.themesHelp)}</p>${bars}${shows(Math.min(MAX_BARS, i.themes.length), i.themes.length, l)}`
     + `<div id="${InsightsDomIds.themeDocuments}" class="ll-theme-documents" role="region" aria-live="polite" hidden></div>`
@@ -99,7 +110,7 @@ function scores(input: RenderInput): string {
   const all = [i.roti, ...i.health].filter((s) => s.documents > 0);
   if (all.length === 0) return section(InsightsDomIds.scores, l.scoresHeading, `<p>${esc(l.scoresNone)}</p>`);
   const means = all.map((s) => `<li>${esc(s.name)}: ${esc(l.mean)} ${s.mean === null ? '' : s.mean.toFixed(1)} (${esc(fill(l.fromDocuments, s.documents))})</li>`).join('');
-  return section(InsightsDomIds.scores, l.scoresHeading, `<ul class="ll-means">${means}</ul>${scoresChart(i, l)}`
+  return section(InsightsDomIds.scores, l.scoresHeading, `<ul class="ll-means">${means}</ul>${scoresChart(i, chartWords(input))}`
     + table('scores', input, l.scoresHeading, [l.score, l.date, l.value]));
 }
 

@@ -13,10 +13,14 @@ export function r1(n: number): number {
   return Math.round(n * 10) / 10;
 }
 
-/** The opening tag of a chart: a labelled image whose table next to it carries the figures. */
-export function svgOpen(id: string, height: number, label: string): string {
-  return `<svg class="ll-chart" id="${escapeHtml(id)}" viewBox="0 0 ${CHART_WIDTH} ${height}" preserveAspectRatio="xMinYMin meet" role="img" aria-labelledby="${escapeHtml(id)}-title" focusable="false">`
-    + `<title id="${escapeHtml(id)}-title">${escapeHtml(label)}</title>`;
+/**
+ * The opening tag of a chart: one image to assistive technology, named by `label` and described
+ * in words by `description` (what it draws; the table after it carries every figure).
+ */
+export function svgOpen(id: string, height: number, label: string, description: string): string {
+  const i = escapeHtml(id);
+  return `<svg class="ll-chart" id="${i}" viewBox="0 0 ${CHART_WIDTH} ${height}" preserveAspectRatio="xMinYMin meet" role="img" aria-labelledby="${i}-title" aria-describedby="${i}-desc" focusable="false">`
+    + `<title id="${i}-title">${escapeHtml(label)}</title><desc id="${i}-desc">${escapeHtml(description)}</desc>`;
 }
 
 /** A rectangle; `open` (space-separated URIs) makes it open its documents when clicked. */
@@ -25,9 +29,10 @@ export function rect(x: number, y: number, w: number, h: number, cls: string, ti
   return `<rect class="${cls}" x="${r1(x)}" y="${r1(y)}" width="${r1(Math.max(w, 0))}" height="${r1(Math.max(h, 0))}"${data}><title>${escapeHtml(tip)}</title></rect>`;
 }
 
-/** Text in the chart, in the theme's foreground colour. */
-export function text(x: number, y: number, content: string, anchor: 'start' | 'middle' | 'end' = 'start', cls = 'll-axis'): string {
-  return `<text class="${cls}" x="${r1(x)}" y="${r1(y)}" text-anchor="${anchor}" fill="currentColor" font-size="${AXIS_FONT}">${escapeHtml(content)}</text>`;
+/** Text in the chart, in the theme's foreground colour; `tip` (a shortened label's full text) shows on hover. */
+export function text(x: number, y: number, content: string, anchor: 'start' | 'middle' | 'end' = 'start', cls = 'll-axis', tip?: string): string {
+  const title = tip === undefined ? '' : `<title>${escapeHtml(tip)}</title>`;
+  return `<text class="${cls}" x="${r1(x)}" y="${r1(y)}" text-anchor="${anchor}" fill="currentColor" font-size="${AXIS_FONT}">${title}${escapeHtml(content)}</text>`;
 }
 
 /** A straight line (axes, grid). */

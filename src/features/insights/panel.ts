@@ -93,7 +93,7 @@ class InsightsPanel implements vscode.Disposable {
     this.queue.notReady();
     const labels = insightsLabels();
     const asset = (...path: string[]): string => panel.webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, ...path)).toString();
-    const body = renderInsightsBody({ insights: this.service.insights(), labels, titleOf: (uri) => this.service.document(uri)?.title });
+    const body = renderInsightsBody({ insights: this.service.insights(), labels, titleOf: (uri) => this.service.document(uri)?.title, locale: vscode.env.language });
     panel.title = labels.title;
     panel.webview.html = renderInsightsPage({
       body, nonce: newNonce(), cspSource: panel.webview.cspSource, title: labels.title, lang: vscode.env.language,

@@ -14,6 +14,8 @@ export const LABELS: InsightsLabels = {
   themesHeading: 'Themes', themesHelp: 'help', themesNone: 'No themes', theme: 'Theme', kind: 'Kind', kindTerm: 'term', kindTag: 'tag',
   documents: 'Documents', firstSeen: 'First seen', lastSeen: 'Last seen', perMonth: 'Per month', themeDocuments: 'Documents on {0}',
   close: 'Close', showTable: 'Show as table', chartShows: 'Shows {0} of {1}', moreRows: 'Show {0} more ({1} of {2})',
+  chartFollowThroughAlt: '{0} retrospectives, {1} to {2}', chartOwnersAlt: 'owner bars', chartCadenceAlt: '{0} retrospectives, {1} to {2}, longest gap {3}',
+  chartThemesAlt: 'theme bars', chartScoresAlt: 'scores {0}–{1}, {2} to {3}', chartTableHint: 'See the table.',
   scoresHeading: 'Scores', scoresNone: 'No scores', score: 'Score', mean: 'mean', fromDocuments: '{0} documents',
   digestHeading: 'Insights {0}', figure: 'Figure', value: 'Value',
 };
