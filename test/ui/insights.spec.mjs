@@ -57,11 +57,10 @@ async function runListedCommand(vscode, title) {
   await vscode.row(title).click();
 }
 
-/** A screenshot of the panel's lower sections (cadence and scores): every chart gets looked at in every theme. */
-async function lowerHalfShot(vscode, name) {
+/** A screenshot with `section`'s heading at the top: every chart gets looked at in every theme. */
+async function sectionShot(vscode, section, name) {
   const panel = await insightsPanel(vscode);
-  await panel.locator('#ll-insights-scores').scrollIntoViewIfNeeded();
-  await panel.locator('#ll-insights-cadence h2').evaluate((h) => h.scrollIntoView({ block: 'start' }));
+  await panel.locator(`${section} h2`).evaluate((h) => h.scrollIntoView({ block: 'start' }));
   await vscode.shot(name);
   await panel.locator('#ll-insights-follow-through h2').evaluate((h) => h.scrollIntoView({ block: 'start' }));
 }
@@ -88,7 +87,7 @@ test('the insights panel: three themes, a theme clicked lists its documents', as
     await expect.poll(async () => (await insightsTheme(vscode)).kind, { timeout: LONG }).toBe('vscode-dark');
     expect((await insightsTheme(vscode)).luminance).toBeLessThan(25);
     await vscode.shot('insights-dark.png');
-    await lowerHalfShot(vscode, 'insights-dark-lower.png');
+    await sectionShot(vscode, '#ll-insights-scores', 'insights-dark-scores.png');
 
     // A theme clicked in its table: the region lists the documents it appears in, oldest first.
     await panel.locator(`#ll-insights-themes table button[data-theme="${THEME}"]`).click();
@@ -106,7 +105,7 @@ test('the insights panel: three themes, a theme clicked lists its documents', as
     panel = await insightsPanel(vscode);
     await panel.locator('#ll-insights-follow-through').scrollIntoViewIfNeeded();
     await vscode.shot('insights-light.png');
-    await lowerHalfShot(vscode, 'insights-light-lower.png');
+    await sectionShot(vscode, '#ll-insights-scores', 'insights-light-scores.png');
 
     await vscode.setTheme('Dark High Contrast');
     await expect.poll(async () => (await insightsTheme(vscode)).kind, { timeout: LONG }).toBe('vscode-high-contrast');
@@ -114,7 +113,7 @@ test('the insights panel: three themes, a theme clicked lists its documents', as
     panel = await insightsPanel(vscode);
     await panel.locator('#ll-insights-follow-through').scrollIntoViewIfNeeded();
     await vscode.shot('insights-high-contrast.png');
-    await lowerHalfShot(vscode, 'insights-high-contrast-lower.png');
+    await sectionShot(vscode, '#ll-insights-scores', 'insights-high-contrast-scores.png');
 
     await vscode.setTheme('Dark Modern');
     await expect.poll(async () => (await insightsTheme(vscode)).kind, { timeout: LONG }).toBe('vscode-dark');
@@ -172,6 +171,9 @@ test('the insights panel: "Show more" adds the next rows of a long table, from t
     await expect(panel.locator('table[data-table="owners"] tbody tr > th[scope="row"]')).toHaveCount(total);
     await panel.locator('table[data-table="owners"] tbody tr').nth(50).scrollIntoViewIfNeeded();
     await vscode.shot('insights-more-rows.png');
+    // Two retrospectives (the fixture's and this one): a cadence to look at, and 60 actions in one column.
+    await sectionShot(vscode, '#ll-insights-follow-through', 'insights-two-retros.png');
+    await sectionShot(vscode, '#ll-insights-cadence', 'insights-cadence.png');
     await vscode.closeAll();
   } finally {
     fs.rmSync(vscode.file(MANY), { force: true });
