@@ -3,46 +3,35 @@
 // versions of the document hold, plus the carried keys of the retrospective after it when the
 // order of retrospectives changed. Keys are relinked when actions are next asked for, not on each
 // set: a first index of n documents links each key once, not once per document that holds it.
+// Memory (≤ 25% of the text): documents keep their items packed (keptDocument.ts); a key is an
+// entry id, found through a table that keeps no key strings (keyTable.ts); the items of a key are
+// a list threaded through the packed items themselves; the actions list is patched per key
+// (actionList.ts), so reading it after an edit costs what the edit touched.
 
+import { ActionList } from './actionList';
+import { keyOf } from './itemText';
+import { KeptDocument, NEXT_AT, NEXT_DOC, STRIDE, type SharedStrings } from './keptDocument';
+import { hashKey, KeyTable } from './keyTable';
 import { canonicalUri, resolveLink } from './links';
 import { compareDocs, isOverdue, linkKey, type KeyedItem, type LinkContext } from './linking';
-import type { ActionRecord, DocumentSink, ItemOccurrence, MemoryDocument } from './model';
-
-/**
- * The items of one key as pairs in one array, `[doc, item, doc, item, …]`, of exactly its length:
- * one small array per action instead of an object per item (the index keeps ≤ 25% of the text).
- */
-type KeyItems = readonly (MemoryDocument | ItemOccurrence)[];
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
-/**
- * Copies of one action (the same key) mostly say the same: `item` keeps `other`'s strings where
- * they are equal, so the memory holds one text per action rather than one per copy.
- */
-function shareStrings(item: ItemOccurrence, other: ItemOccurrence): void {
-  const shared: Mutable<ItemOccurrence> = item;
-  shared.key = other.key;
-  if (item.text === other.text) shared.text = other.text;
-  if (item.link !== undefined && item.link === other.link) shared.link = other.link;
-  if (item.owner !== undefined && item.owner === other.owner) shared.owner = other.owner;
-  if (item.due !== undefined && item.due === other.due) shared.due = other.due;
-}
+import type { ActionRecord, DocumentSink, MemoryDocument } from './model';
 
 /** Every action of the memory, linked across documents; fed as a {@link DocumentSink}. */
 export class ActionIndex implements DocumentSink {
-  private readonly docs = new Map<string, MemoryDocument>();
+  private readonly docs = new Map<string, KeptDocument>();
   /** Canonical URIs that differ from the document's own (most do not: they are kept only here). */
   private readonly canonicals = new Map<string, string>();
-  private readonly byCanonical = new Map<string, MemoryDocument>();
+  private readonly byCanonical = new Map<string, KeptDocument>();
   /** Retrospectives in date order. */
-  private readonly retros: MemoryDocument[] = [];
-  private readonly itemsByKey = new Map<string, KeyItems>();
-  /** A key's actions: most keys are one action, kept without an array. */
-  private readonly actionsByKey = new Map<string, ActionRecord | readonly ActionRecord[]>();
-  /** Keys whose items changed since they were last linked. */
-  private readonly stale = new Set<string>();
-  private flat: ActionRecord[] | undefined;
+  private readonly retros: KeptDocument[] = [];
+  /** Per entry id (one a key): the first item of its list, as document and item index; undefined for a free id. */
+  private readonly heads: (KeptDocument | undefined)[] = [];
+  private readonly headAts: number[] = [];
+  private readonly free: number[] = [];
+  private readonly keys = new KeyTable((id) => keyOf((this.heads[id] as KeptDocument).textAt(this.headAts[id] ?? 0)));
+  private readonly list = new ActionList();
+  /** Entries whose items changed since they were last linked. */
+  private readonly stale = new Set<number>();
   private day: string;
   private readonly context: LinkContext;
 
@@ -62,40 +51,53 @@ export class ActionIndex implements DocumentSink {
   }
 
   set(doc: MemoryDocument): void {
-    const affected = new Set<string>();
-    this.remove(doc.uri, affected);
-    this.docs.set(doc.uri, doc);
+    this.remove(doc.uri, this.stale);
+    // Each item's entry (-1: a key not indexed yet) and the strings it can share with its action's latest copy.
+    const keys = doc.items.map((item) => keyOf(item.text));
+    const hashes = keys.map(hashKey);
+    const ids = keys.map((key, i) => this.keys.find(key, hashes[i] ?? 0));
+    const firstAt = new Map<string, number>();
+    const shareWith = keys.map((key, i): SharedStrings | number | undefined => {
+      const id = ids[i] ?? -1;
+      if (id >= 0) return (this.heads[id] as KeptDocument).stringsAt(this.headAts[id] ?? 0);
+      const first = firstAt.get(key);
+      if (first === undefined) firstAt.set(key, i);
+      return first;
+    });
+    const kept = new KeptDocument(doc, shareWith);
+    this.docs.set(doc.uri, kept);
     const canonical = canonicalUri(doc.uri);
     if (canonical !== doc.uri) {
       this.canonicals.set(doc.uri, canonical);
-      this.byCanonical.set(canonical, doc);
+      this.byCanonical.set(canonical, kept);
     }
-    const added = new Map<string, (MemoryDocument | ItemOccurrence)[]>();
-    for (const item of doc.items) {
-      const pairs = added.get(item.key);
-      if (pairs) pairs.push(doc, item);
-      else added.set(item.key, [doc, item]);
+    for (let at = 0; at < keys.length; at++) {
+      let id = ids[at] ?? -1;
+      const first = firstAt.get(keys[at] as string);
+      if (id < 0 && first !== undefined && first < at) id = ids[first] ?? -1; // made by an earlier item of this document
+      if (id < 0) {
+        id = this.free.pop() ?? this.heads.length;
+        this.heads[id] = kept;
+        this.headAts[id] = at;
+        this.keys.add(id, hashes[at] ?? 0);
+        ids[at] = id;
+      } else {
+        kept.packed[at * STRIDE + NEXT_DOC] = this.heads[id];
+        kept.packed[at * STRIDE + NEXT_AT] = this.headAts[id];
+        this.heads[id] = kept;
+        this.headAts[id] = at;
+      }
+      this.stale.add(id);
     }
-    for (const [key, pairs] of added) {
-      affected.add(key);
-      const list = this.itemsByKey.get(key);
-      const latest = (list?.[list.length - 1] ?? pairs[1]) as ItemOccurrence; // a copy's link is the latest copy's
-      for (let i = 1; i < pairs.length; i += 2) shareStrings(pairs[i] as ItemOccurrence, latest);
-      // concat: one exact-length copy per document and key (a push leaves spare room)
-      this.itemsByKey.set(key, (list ?? []).concat(pairs));
+    if (kept.kind === 'retrospective') {
+      const at = this.retroPosition(kept);
+      this.retros.splice(at, 0, kept);
+      this.addCarriedKeys(this.retros[at + 1], this.stale);
     }
-    if (doc.kind === 'retrospective') {
-      const at = this.retroPosition(doc);
-      this.retros.splice(at, 0, doc);
-      this.addCarriedKeys(this.retros[at + 1], affected);
-    }
-    this.relink(affected);
   }
 
   delete(uri: string): void {
-    const affected = new Set<string>();
-    this.remove(uri, affected);
-    this.relink(affected);
+    this.remove(uri, this.stale);
   }
 
   clear(): void {
@@ -103,18 +105,19 @@ export class ActionIndex implements DocumentSink {
     this.canonicals.clear();
     this.byCanonical.clear();
     this.retros.length = 0;
-    this.itemsByKey.clear();
-    this.actionsByKey.clear();
+    this.heads.length = 0;
+    this.headAts.length = 0;
+    this.free.length = 0;
+    this.keys.clear();
+    this.list.clear();
     this.stale.clear();
-    this.flat = undefined;
   }
 
   /** Every action, whatever its status. */
   actions(): readonly ActionRecord[] {
     this.link();
     this.refreshDay();
-    this.flat ??= [...this.actionsByKey.values()].flat();
-    return this.flat;
+    return this.list.all();
   }
 
   /** The documents indexed, in no particular order. */
@@ -145,7 +148,13 @@ export class ActionIndex implements DocumentSink {
     return doc && this.canonicalOf(doc) === canonical ? doc : undefined;
   }
 
-  private remove(uri: string, affected: Set<string>): void {
+  /** The entry id of item `at` of `doc` (which is indexed). */
+  private entryAt(doc: KeptDocument, at: number): number {
+    const key = keyOf(doc.textAt(at));
+    return this.keys.find(key, hashKey(key));
+  }
+
+  private remove(uri: string, affected: Set<number>): void {
     const old = this.docs.get(uri);
     if (!old) return;
     this.docs.delete(uri);
@@ -154,13 +163,12 @@ export class ActionIndex implements DocumentSink {
       this.canonicals.delete(uri);
       if (this.byCanonical.get(canonical) === old) this.byCanonical.delete(canonical);
     }
-    for (const key of new Set(old.items.map((i) => i.key))) {
-      affected.add(key);
-      const list = this.itemsByKey.get(key) ?? [];
-      const kept: (MemoryDocument | ItemOccurrence)[] = [];
-      for (let i = 0; i < list.length; i += 2) if (list[i] !== old) kept.push(list[i] as MemoryDocument, list[i + 1] as ItemOccurrence);
-      if (kept.length > 0) this.itemsByKey.set(key, kept.slice());
-      else this.itemsByKey.delete(key);
+    const ids = new Set<number>();
+    for (let at = 0; at < old.itemCount; at++) ids.add(this.entryAt(old, at));
+    for (const id of ids) {
+      if (id < 0) continue;
+      if (this.unlink(id, old)) affected.add(id);
+      else this.freeEntry(id, affected);
     }
     if (old.kind === 'retrospective') {
       const at = this.retros.indexOf(old, Math.max(0, this.retroPosition(old) - 1));
@@ -171,8 +179,43 @@ export class ActionIndex implements DocumentSink {
     }
   }
 
-  private addCarriedKeys(doc: MemoryDocument | undefined, into: Set<string>): void {
-    for (const item of doc?.items ?? []) if (item.carried > 0) into.add(item.key);
+  /** Takes `doc`'s items out of entry `id`'s list; false when none is left. */
+  private unlink(id: number, doc: KeptDocument): boolean {
+    let [prevDoc, prevAt] = [undefined as KeptDocument | undefined, 0];
+    let [node, at] = [this.heads[id], this.headAts[id] ?? 0];
+    while (node) {
+      const base = at * STRIDE;
+      const [next, nextAt] = [node.packed[base + NEXT_DOC] as KeptDocument | undefined, node.packed[base + NEXT_AT] as number];
+      if (node === doc) {
+        if (prevDoc) {
+          prevDoc.packed[prevAt * STRIDE + NEXT_DOC] = next;
+          prevDoc.packed[prevAt * STRIDE + NEXT_AT] = nextAt;
+        } else {
+          this.heads[id] = next;
+          this.headAts[id] = nextAt;
+        }
+      } else {
+        [prevDoc, prevAt] = [node, at];
+      }
+      [node, at] = [next, nextAt];
+    }
+    return this.heads[id] !== undefined;
+  }
+
+  private freeEntry(id: number, affected: Set<number>): void {
+    this.keys.delete(id);
+    this.heads[id] = undefined;
+    this.headAts[id] = 0;
+    this.list.set(id, []);
+    affected.delete(id);
+    this.free.push(id);
+  }
+
+  private addCarriedKeys(doc: KeptDocument | undefined, into: Set<number>): void {
+    if (!doc) return;
+    for (let at = 0; at < doc.itemCount; at++) {
+      if (doc.carriedAt(at) > 0) into.add(this.entryAt(doc, at));
+    }
   }
 
   /** Index of the first retrospective at or after `doc` in date order (binary search). */
@@ -180,29 +223,23 @@ export class ActionIndex implements DocumentSink {
     let [low, high] = [0, this.retros.length];
     while (low < high) {
       const mid = (low + high) >>> 1;
-      if (compareDocs(this.retros[mid] as MemoryDocument, doc) < 0) low = mid + 1;
+      if (compareDocs(this.retros[mid] as KeptDocument, doc) < 0) low = mid + 1;
       else high = mid;
     }
     return low;
   }
 
-  private relink(keys: Iterable<string>): void {
-    for (const key of keys) this.stale.add(key);
-    if (this.stale.size > 0) this.flat = undefined;
-  }
-
   /** Links every key whose items changed since it was last linked (actions() does it first). */
   link(): void {
-    for (const key of this.stale) {
-      const list = this.itemsByKey.get(key);
-      if (!list) {
-        this.actionsByKey.delete(key);
-        continue;
-      }
+    for (const id of this.stale) {
+      if (this.heads[id] === undefined) continue;
       const items: KeyedItem[] = [];
-      for (let i = 0; i < list.length; i += 2) items.push({ doc: list[i] as MemoryDocument, item: list[i + 1] as ItemOccurrence });
-      const actions = linkKey(items, this.context);
-      this.actionsByKey.set(key, actions.length === 1 ? (actions[0] as ActionRecord) : actions);
+      for (let [node, at]: [KeptDocument | undefined, number] = [this.heads[id], this.headAts[id] ?? 0]; node; ) {
+        items.push({ doc: node, item: node.fieldsAt(at) });
+        const base = at * STRIDE;
+        [node, at] = [node.packed[base + NEXT_DOC] as KeptDocument | undefined, node.packed[base + NEXT_AT] as number];
+      }
+      this.list.set(id, linkKey(items, this.context));
     }
     this.stale.clear();
   }
@@ -212,10 +249,9 @@ export class ActionIndex implements DocumentSink {
     const today = this.today();
     if (today === this.day) return;
     this.day = today;
-    const renewed = (r: ActionRecord): ActionRecord => ({ ...r, overdue: isOverdue(r.status, r.due, today) });
-    for (const [key, records] of this.actionsByKey) {
-      this.actionsByKey.set(key, Array.isArray(records) ? records.map(renewed) : renewed(records as ActionRecord));
-    }
-    this.flat = undefined;
+    this.list.renew((r) => {
+      const overdue = isOverdue(r.status, r.due, today);
+      return overdue === r.overdue ? r : { ...r, overdue };
+    });
   }
 }

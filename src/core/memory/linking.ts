@@ -4,10 +4,10 @@
 
 import type { ActionRecord, ActionStatus, DocumentKind, ItemOccurrence, MemoryDocument, Occurrence } from './model';
 
-/** One item of the key being linked, in the document that holds it. */
+/** One item of the key being linked (its key is the one being linked), in the document that holds it. */
 export interface KeyedItem {
   readonly doc: MemoryDocument;
-  readonly item: ItemOccurrence;
+  readonly item: Omit<ItemOccurrence, 'key'>;
 }
 
 /** What linking needs to know beyond the items of the key. */

@@ -1,0 +1,197 @@
+// A learning document as the action index keeps it: the fields of a MemoryDocument, and its
+// items packed into one flat array (STRIDE slots an item) instead of an object each, with the
+// item's status, form, line span and carried count in one small integer. `items` builds the
+// ItemOccurrence objects when it is read. Every string is a compact copy (a slice would keep the
+// whole text alive) and copies of one action share theirs: the index keeps ≤ 25% of the text.
+
+import { detach, keyOf, share } from './itemText';
+import type { ActionForm, ActionStatus, DocumentKind, ItemOccurrence, MemoryDocument, Scores } from './model';
+
+/** Slots of one packed item. */
+export const STRIDE = 9;
+const LINE = 0;
+const BITS = 1;
+const TEXT = 2;
+const OWNER = 3;
+const DUE = 4;
+const LINK = 5;
+/** undefined, the done date (a string), or a {@link RareFields} object. */
+const EXTRA = 6;
+/** The next item of the same key (another document's or this one's): the index links them in lists. */
+export const NEXT_DOC = 7;
+export const NEXT_AT = 8;
+
+const STATUSES: readonly ActionStatus[] = ['open', 'done', 'dropped'];
+const FORMS: readonly ActionForm[] = ['task', 'heading', 'marker', 'table'];
+const STATUS_BITS = 2;
+const FORM_BITS = 2;
+const SPAN_BITS = 6;
+const SPAN_SHIFT = STATUS_BITS + FORM_BITS;
+const CARRIED_SHIFT = SPAN_SHIFT + SPAN_BITS;
+/** 30 bits in all: a small integer even where the engine's are 31 bits. */
+const CARRIED_BITS = 20;
+const SPAN_MAX = (1 << SPAN_BITS) - 1;
+const CARRIED_MAX = (1 << CARRIED_BITS) - 1;
+const LOW2 = 3;
+
+/** What few items hold, kept off the packed slots; `endLine`/`carried` when too large for the bits. */
+interface RareFields {
+  readonly doneDate?: string;
+  readonly droppedDate?: string;
+  readonly dropReason?: string;
+  readonly endLine?: number;
+  readonly carried?: number;
+}
+
+type Packed = unknown[];
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+const NONE: readonly never[] = Object.freeze([]);
+const NO_ITEMS: Packed = [];
+
+/** The strings an item can take from an earlier copy of its action instead of a copy of its own. */
+export interface SharedStrings {
+  readonly text: string;
+  readonly owner: string | undefined;
+  readonly due: string | undefined;
+  readonly link: string | undefined;
+}
+
+/** One document as the index keeps it (a {@link MemoryDocument}: `items` is built when read). */
+export class KeptDocument implements MemoryDocument {
+  // declare: no field is set before the constructor sets it (tags, terms and problems stay on the prototype when empty)
+  declare readonly uri: string;
+  declare readonly date: string;
+  declare readonly kind: DocumentKind;
+  declare readonly template?: string;
+  declare readonly title: string;
+  declare readonly scores: Scores;
+  declare readonly tags: readonly string[];
+  declare readonly terms: readonly string[];
+  declare readonly problems: MemoryDocument['problems'];
+  /** The items, STRIDE slots each (index-internal; read them through `items` or the accessors below). */
+  declare readonly packed: Packed;
+
+  /**
+   * `shareWith[i]` names what item i may share its strings with: another document's copy of
+   * its action, or the index of an earlier item of this document with the same key.
+   */
+  constructor(doc: MemoryDocument, shareWith: readonly (SharedStrings | number | undefined)[]) {
+    this.uri = doc.uri;
+    this.date = doc.date;
+    this.kind = doc.kind;
+    if (doc.template !== undefined) this.template = doc.template;
+    this.title = doc.title;
+    this.scores = doc.scores;
+    if (doc.tags.length > 0) this.tags = doc.tags;
+    if (doc.terms.length > 0) this.terms = doc.terms;
+    if (doc.problems.length > 0) this.problems = doc.problems;
+    this.packed = doc.items.length === 0 ? NO_ITEMS : pack(doc.items, shareWith);
+  }
+
+  /** How many items it holds. */
+  get itemCount(): number {
+    return this.packed.length / STRIDE;
+  }
+
+  /** Its items, built from the packed slots (a fresh array on every read). */
+  get items(): readonly ItemOccurrence[] {
+    const items: ItemOccurrence[] = [];
+    for (let at = 0; at < this.itemCount; at++) items.push(this.item(at));
+    return items;
+  }
+
+  /** Item `at` (0-based), as the reader gave it. */
+  item(at: number): ItemOccurrence {
+    const item = this.fieldsAt(at) as Mutable<ItemOccurrence>;
+    item.key = keyOf(item.text);
+    return item;
+  }
+
+  /** Item `at` without its key (what linking reads). */
+  fieldsAt(at: number): Omit<ItemOccurrence, 'key'> {
+    const p = this.packed;
+    const base = at * STRIDE;
+    const bits = p[base + BITS] as number;
+    const extra = p[base + EXTRA] as string | RareFields | undefined;
+    const rare: RareFields = typeof extra === 'string' ? { doneDate: extra } : extra ?? {};
+    const line = p[base + LINE] as number;
+    const span = (bits >>> SPAN_SHIFT) & SPAN_MAX;
+    const carried = bits >>> CARRIED_SHIFT;
+    const text = p[base + TEXT] as string;
+    const item: Mutable<Omit<ItemOccurrence, 'key'>> = {
+      line,
+      endLine: span === SPAN_MAX ? rare.endLine ?? line : line + span,
+      form: FORMS[(bits >>> STATUS_BITS) & LOW2] as ActionForm,
+      status: STATUSES[bits & LOW2] as ActionStatus,
+      text,
+      carried: carried === CARRIED_MAX ? rare.carried ?? 0 : carried,
+    };
+    const [owner, due, link] = [p[base + OWNER] as string | undefined, p[base + DUE] as string | undefined, p[base + LINK] as string | undefined];
+    if (owner !== undefined) item.owner = owner;
+    if (due !== undefined) item.due = due;
+    if (rare.doneDate !== undefined) item.doneDate = rare.doneDate;
+    if (rare.droppedDate !== undefined) item.droppedDate = rare.droppedDate;
+    if (rare.dropReason !== undefined) item.dropReason = rare.dropReason;
+    if (link !== undefined) item.link = link;
+    return item;
+  }
+
+  /** Item `at`'s text. */
+  textAt(at: number): string {
+    return this.packed[at * STRIDE + TEXT] as string;
+  }
+
+  /** The strings of item `at` another copy of its action may share. */
+  stringsAt(at: number): SharedStrings {
+    return stringsOf(this.packed, at);
+  }
+
+  /** Item `at`'s `(carried N×)` count. */
+  carriedAt(at: number): number {
+    const carried = (this.packed[at * STRIDE + BITS] as number) >>> CARRIED_SHIFT;
+    return carried === CARRIED_MAX ? this.fieldsAt(at).carried : carried;
+  }
+}
+
+// Shared empty values on the prototype: most documents have no tags, terms or problems.
+Object.assign(KeptDocument.prototype, { tags: NONE, terms: NONE, problems: NONE });
+
+function pack(items: readonly ItemOccurrence[], shareWith: readonly (SharedStrings | number | undefined)[]): Packed {
+  const packed: Packed = new Array<unknown>(items.length * STRIDE);
+  items.forEach((item, at) => {
+    const base = at * STRIDE;
+    const other = shareWith[at];
+    const shared = typeof other === 'number' ? stringsOf(packed, other) : other;
+    const span = item.endLine - item.line;
+    const bigSpan = span < 0 || span >= SPAN_MAX;
+    const bigCarried = item.carried < 0 || item.carried >= CARRIED_MAX || !Number.isInteger(item.carried);
+    packed[base + LINE] = item.line;
+    packed[base + BITS] = STATUSES.indexOf(item.status) | (FORMS.indexOf(item.form) << STATUS_BITS) | ((bigSpan ? SPAN_MAX : span) << SPAN_SHIFT) | ((bigCarried ? CARRIED_MAX : item.carried) << CARRIED_SHIFT);
+    packed[base + TEXT] = shared?.text === item.text ? shared.text : detach(item.text);
+    packed[base + OWNER] = item.owner === undefined ? undefined : shared?.owner === item.owner ? shared.owner : share(item.owner);
+    packed[base + DUE] = item.due === undefined ? undefined : shared?.due === item.due ? shared.due : share(item.due);
+    packed[base + LINK] = item.link === undefined ? undefined : shared?.link === item.link ? shared.link : detach(item.link);
+    packed[base + EXTRA] = rareOf(item, bigSpan, bigCarried);
+    packed[base + NEXT_DOC] = undefined;
+    packed[base + NEXT_AT] = 0;
+  });
+  return packed;
+}
+
+function stringsOf(p: Packed, at: number): SharedStrings {
+  const base = at * STRIDE;
+  return { text: p[base + TEXT] as string, owner: p[base + OWNER] as string | undefined, due: p[base + DUE] as string | undefined, link: p[base + LINK] as string | undefined };
+}
+
+function rareOf(item: ItemOccurrence, bigSpan: boolean, bigCarried: boolean): string | RareFields | undefined {
+  const plain = item.droppedDate === undefined && item.dropReason === undefined && !bigSpan && !bigCarried;
+  if (plain) return item.doneDate === undefined ? undefined : share(item.doneDate);
+  const rare: Mutable<RareFields> = {};
+  if (item.doneDate !== undefined) rare.doneDate = share(item.doneDate);
+  if (item.droppedDate !== undefined) rare.droppedDate = share(item.droppedDate);
+  if (item.dropReason !== undefined) rare.dropReason = detach(item.dropReason);
+  if (bigSpan) rare.endLine = item.endLine;
+  if (bigCarried) rare.carried = item.carried;
+  return rare;
+}
