@@ -1,0 +1,159 @@
+// What the action index keeps: documents with packed items that read back as the reader gave
+// them, a key table that keeps no key strings, an actions list patched per key that never
+// changes a list already handed out, and an index kept current edit by edit that says what an
+// index built afresh from the same documents says.
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { ActionIndex } from '../../src/core/memory/actionIndex';
+import { ActionList } from '../../src/core/memory/actionList';
+import { readDocument } from '../../src/core/memory/document';
+import { KeptDocument } from '../../src/core/memory/keptDocument';
+import { hashKey, KeyTable } from '../../src/core/memory/keyTable';
+import type { ActionRecord, ItemOccurrence, MemoryDocument } from '../../src/core/memory/model';
+
+const TODAY = '2026-12-01';
+const ROOT = 'file:///w/docs';
+
+function read(path: string, text: string, kind: MemoryDocument['kind'] = 'retrospective'): MemoryDocument {
+  return readDocument(`${ROOT}/${path}`, text, { kind });
+}
+
+/** Each action in one line, sorted: what two indexes must agree on. */
+function summary(actions: readonly ActionRecord[]): string[] {
+  return actions.map((a) => JSON.stringify([a.text, a.owner, a.due, a.status, a.overdue, a.raised, a.latest, a.carried, a.doneDate, a.kind, a.form])).sort();
+}
+
+describe('memory: what the index keeps', () => {
+  it('a kept document reads back every item and field as the reader gave them', () => {
+    const doc = read('retrospectives/2026-10-01-4ls.md', [
+      '---', 'date: 2026-10-01', 'template: 4ls', 'roti: 4', 'tags: [ci, pairing]', '---', '# Retro', '',
+      '- [ ] Fix CI @ana due:2026-10-09 (carried 2×) — from [a](2026-09-01-4ls.md)',
+      '- [x] Write the runbook @bo done:2026-09-30',
+      '- [x] ~~Drop the old board~~ dropped:2026-10-01 — nobody reads it',
+      `- [ ] Counted a lot (carried ${2 ** 25}×)`,
+      '- [ ] Wrapped over', '  many lines', ...Array.from({ length: 70 }, () => '  and more'),
+      '## Action items', '', '- Pair on the release @cy', '  - Due: 2026-11-02',
+      '| Action | Owner | Due | Status |', '| --- | --- | --- | --- |', '| Alert on lag | @dee | 2026-10-20 | Done |',
+    ].join('\n'));
+    assert.ok(doc.items.length >= 6, 'the fixture holds every kind of field');
+    const kept = new KeptDocument(doc, []);
+    const fields = (i: ItemOccurrence): unknown => ({ ...i });
+    assert.deepEqual(kept.items.map(fields), doc.items.map(fields));
+    assert.deepEqual([kept.uri, kept.date, kept.kind, kept.template, kept.title, kept.tags, kept.scores, kept.terms, kept.problems], [doc.uri, doc.date, doc.kind, doc.template, doc.title, doc.tags, doc.scores, doc.terms, doc.problems]);
+  });
+
+  it('copies of one action share their strings with the copy named', () => {
+    const first = new KeptDocument(read('retrospectives/a.md', '- [ ] Fix CI @ana due:2026-10-09'), []);
+    const copy = new KeptDocument(read('retrospectives/b.md', '- [ ] Fix CI @ana due:2026-10-09 (carried 1×)'), [first.stringsAt(0)]);
+    assert.equal(copy.textAt(0), 'Fix CI');
+    assert.deepEqual(copy.stringsAt(0), first.stringsAt(0));
+  });
+
+  it('the key table finds each key, keeps none of their strings, and forgets a deleted one', () => {
+    const keys = Array.from({ length: 5_000 }, (_, i) => `action ${i}`);
+    const live = new Map<number, string>();
+    const table = new KeyTable((id) => live.get(id) ?? '');
+    keys.forEach((key, id) => {
+      live.set(id, key);
+      table.add(id, hashKey(key));
+    });
+    assert.ok(keys.every((key, id) => table.find(key, hashKey(key)) === id));
+    for (let id = 0; id < keys.length; id += 2) table.delete(id);
+    assert.ok(keys.every((key, id) => table.find(key, hashKey(key)) === (id % 2 === 0 ? -1 : id)));
+    // Two keys of one hash are told apart by the keys their entries give.
+    table.add(0, hashKey('action 1'));
+    live.set(0, 'another text');
+    assert.deepEqual([table.find('action 1', hashKey('action 1')), table.find('another text', hashKey('action 1'))], [1, 0]);
+  });
+
+  it('after midnight what is overdue is read again; a list handed out stays as it was', () => {
+    let today = '2026-11-30';
+    const index = new ActionIndex(() => today);
+    index.set(read('retrospectives/2026-11-01-a.md', '- [ ] Fix CI due:2026-11-30\n- [ ] Pair more due:2026-12-24'));
+    const before = index.actions();
+    today = '2026-12-01';
+    const after = index.actions();
+    assert.deepEqual([before.map((a) => a.overdue), after.map((a) => [a.text, a.overdue])], [[false, false], [['Fix CI', true], ['Pair more', false]]]);
+  });
+
+  it('a list handed out is never changed by a later change', () => {
+    const record = (text: string): ActionRecord => ({ text, status: 'open', overdue: false, raised: { uri: 'u', line: 0, date: TODAY }, latest: { uri: 'u', line: 0, date: TODAY }, carried: 0, kind: 'retrospective', form: 'task' });
+    const list = new ActionList();
+    list.set(0, [record('a')]);
+    list.set(1, [record('b'), record('c')]);
+    list.set(2, [record('d')]);
+    const before = list.all();
+    const texts = (l: readonly ActionRecord[]): string[] => l.map((r) => r.text).sort();
+    list.set(0, []);
+    list.set(1, [record('e')]);
+    list.set(3, [record('f'), record('g'), record('h')]);
+    assert.deepEqual(texts(before), ['a', 'b', 'c', 'd']);
+    assert.deepEqual(texts(list.all()), ['d', 'e', 'f', 'g', 'h']);
+    list.set(3, []);
+    list.set(1, [record('i'), record('j')]);
+    assert.deepEqual(texts(list.all()), ['d', 'i', 'j']);
+  });
+});
+
+/** A small memory: retros A..D and a postmortem, whose items carry, copy and close a few texts. */
+const PATHS = ['retrospectives/2026-10-01-a.md', 'retrospectives/2026-10-08-b.md', 'retrospectives/2026-10-15-c.md', 'retrospectives/2026-10-22-d.md', 'postmortems/2026-10-05-p.md'];
+const LINES = [
+  '- [ ] Fix CI @ana due:2026-10-20',
+  '- [x] Fix CI @ana',
+  '- [ ] fix  ci @bo (carried 1×)',
+  '- [x] Fix CI done:2026-10-12 (carried 2×) — from [a](2026-10-01-a.md)',
+  '- [ ] Fix CI (carried 1×) — from [p](../postmortems/2026-10-05-p.md)',
+  '- [ ] Pair more due:2026-11-30',
+  '- [x] ~~Pair more~~ dropped:2026-10-09 — no time',
+  '- [ ] Pair more (carried 3×)',
+  'ACTION: Write the runbook @cy',
+  '- [ ] Write the runbook (carried 1×) — from [b](2026-10-08-b.md)',
+];
+
+const edit = fc.record({
+  doc: fc.nat({ max: PATHS.length - 1 }),
+  lines: fc.array(fc.constantFrom(...LINES), { maxLength: 3 }),
+  remove: fc.boolean(),
+  look: fc.boolean(),
+});
+
+type Edit = { doc: number; lines: string[]; remove: boolean; look: boolean };
+// A copy without a link belongs to the retrospective before it: a retro put in (or taken out)
+// between the closed origin and the copy relinks the copy, though it holds no item of that text.
+const ORIGIN_CLOSED = { doc: 0, lines: ['- [x] Fix CI @ana'], remove: false, look: false };
+const COPY = { doc: 2, lines: ['- [ ] fix  ci @bo (carried 1×)'], remove: false, look: true };
+const BETWEEN = { doc: 1, lines: ['- [ ] Pair more due:2026-11-30'], remove: false, look: false };
+const ORDER_CHANGED_BY_A_NEW_RETRO: Edit[] = [ORIGIN_CLOSED, COPY, BETWEEN];
+const ORDER_CHANGED_BY_A_DELETED_RETRO: Edit[] = [ORIGIN_CLOSED, BETWEEN, COPY, { ...BETWEEN, remove: true }];
+
+describe('memory: an index kept current edit by edit', () => {
+  it('says what an index built afresh from the same documents says', function () {
+    this.timeout(30_000); // a hundred memories of up to 25 edits, each read by the four forms' readers
+    fc.assert(fc.property(fc.array(edit, { minLength: 1, maxLength: 25 }), (edits) => {
+      const index = new ActionIndex(() => TODAY);
+      const now = new Map<string, string>();
+      const seen: { list: readonly ActionRecord[]; summary: string[] }[] = [];
+      for (const e of edits) {
+        const path = PATHS[e.doc] as string;
+        const kind = path.startsWith('postmortems') ? 'postmortem' : 'retrospective';
+        if (e.remove) {
+          index.delete(`${ROOT}/${path}`);
+          now.delete(path);
+        } else {
+          const text = e.lines.join('\n');
+          index.set(read(path, text, kind));
+          now.set(path, text);
+        }
+        if (e.look) {
+          const list = index.actions();
+          seen.push({ list, summary: summary(list) });
+        }
+      }
+      const fresh = new ActionIndex(() => TODAY);
+      for (const [path, text] of now) fresh.set(read(path, text, path.startsWith('postmortems') ? 'postmortem' : 'retrospective'));
+      assert.deepEqual(summary(index.actions()), summary(fresh.actions()));
+      assert.equal(index.documents().length, now.size);
+      for (const s of seen) assert.deepEqual(summary(s.list), s.summary, 'a list handed out stays as it was');
+    }), { numRuns: 100, examples: [[ORDER_CHANGED_BY_A_NEW_RETRO], [ORDER_CHANGED_BY_A_DELETED_RETRO]] });
+  });
+});
