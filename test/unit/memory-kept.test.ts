@@ -34,8 +34,10 @@ describe('memory: what the index keeps', () => {
       '- [ ] Wrapped over', '  many lines', ...Array.from({ length: 70 }, () => '  and more'),
       '## Action items', '', '- Pair on the release @cy', '  - Due: 2026-11-02',
       '| Action | Owner | Due | Status |', '| --- | --- | --- | --- |', '| Alert on lag | @dee | 2026-10-20 | Done |',
+      // Far down: a line number too large for the packed bits.
+      ...Array.from({ length: 300_000 }, () => ''), '- [ ] Far down @eli',
     ].join('\n'));
-    assert.ok(doc.items.length >= 6, 'the fixture holds every kind of field');
+    assert.ok(doc.items.length >= 6 && doc.items.some((i) => i.line > 2 ** 18), 'the fixture holds every kind of field');
     const kept = new KeptDocument(doc, []);
     const fields = (i: ItemOccurrence): unknown => ({ ...i });
     assert.deepEqual(kept.items.map(fields), doc.items.map(fields));

@@ -1,6 +1,6 @@
 // A learning document as the action index keeps it: the fields of a MemoryDocument, and its
 // items packed into one flat array (STRIDE slots an item) instead of an object each, with the
-// item's status, form, line span and carried count in one small integer. `items` builds the
+// item's line, status, form, line span and carried count in one small integer. `items` builds the
 // ItemOccurrence objects when it is read. Every string is a compact copy (a slice would keep the
 // whole text alive) and copies of one action share theirs: the index keeps ≤ 25% of the text.
 
@@ -8,34 +8,35 @@ import { detach, keyOf, share } from './itemText';
 import type { ActionForm, ActionStatus, DocumentKind, ItemOccurrence, MemoryDocument, Scores } from './model';
 
 /** Slots of one packed item. */
-export const STRIDE = 9;
-const LINE = 0;
-const BITS = 1;
-const TEXT = 2;
-const OWNER = 3;
-const DUE = 4;
-const LINK = 5;
+export const STRIDE = 8;
+/** The item's line, status, form, line span and carried count, in one small integer (bits below). */
+const PLACE = 0;
+const TEXT = 1;
+const OWNER = 2;
+const DUE = 3;
+const LINK = 4;
 /** undefined, the done date (a string), or a {@link RareFields} object. */
-const EXTRA = 6;
+const EXTRA = 5;
 /** The next item of the same key (another document's or this one's): the index links them in lists. */
-export const NEXT_DOC = 7;
-export const NEXT_AT = 8;
+export const NEXT_DOC = 6;
+export const NEXT_AT = 7;
 
 const STATUSES: readonly ActionStatus[] = ['open', 'done', 'dropped'];
 const FORMS: readonly ActionForm[] = ['task', 'heading', 'marker', 'table'];
-const STATUS_BITS = 2;
-const FORM_BITS = 2;
-const SPAN_BITS = 6;
-const SPAN_SHIFT = STATUS_BITS + FORM_BITS;
-const CARRIED_SHIFT = SPAN_SHIFT + SPAN_BITS;
-/** 30 bits in all: a small integer even where the engine's are 31 bits. */
-const CARRIED_BITS = 20;
-const SPAN_MAX = (1 << SPAN_BITS) - 1;
-const CARRIED_MAX = (1 << CARRIED_BITS) - 1;
+// PLACE, from the lowest bit: status (2), form (2), span = endLine − line (3), carried (5), line
+// (18): 30 bits, a small integer on every engine. A field at its maximum is in RareFields instead.
+const FORM_SHIFT = 2;
+const SPAN_SHIFT = 4;
+const CARRIED_SHIFT = 7;
+const LINE_SHIFT = 12;
+const SPAN_MAX = 7;
+const CARRIED_MAX = 31;
+const LINE_MAX = (1 << 18) - 1;
 const LOW2 = 3;
 
-/** What few items hold, kept off the packed slots; `endLine`/`carried` when too large for the bits. */
+/** What few items hold, kept off the packed slots; `line`, `endLine`, `carried` when too large for PLACE. */
 interface RareFields {
+  readonly line?: number;
   readonly doneDate?: string;
   readonly droppedDate?: string;
   readonly dropReason?: string;
@@ -112,19 +113,18 @@ export class KeptDocument implements MemoryDocument {
   fieldsAt(at: number): Omit<ItemOccurrence, 'key'> {
     const p = this.packed;
     const base = at * STRIDE;
-    const bits = p[base + BITS] as number;
+    const place = p[base + PLACE] as number;
     const extra = p[base + EXTRA] as string | RareFields | undefined;
     const rare: RareFields = typeof extra === 'string' ? { doneDate: extra } : extra ?? {};
-    const line = p[base + LINE] as number;
-    const span = (bits >>> SPAN_SHIFT) & SPAN_MAX;
-    const carried = bits >>> CARRIED_SHIFT;
-    const text = p[base + TEXT] as string;
+    const line = place >>> LINE_SHIFT === LINE_MAX ? rare.line ?? 0 : place >>> LINE_SHIFT;
+    const span = (place >>> SPAN_SHIFT) & SPAN_MAX;
+    const carried = (place >>> CARRIED_SHIFT) & CARRIED_MAX;
     const item: Mutable<Omit<ItemOccurrence, 'key'>> = {
       line,
       endLine: span === SPAN_MAX ? rare.endLine ?? line : line + span,
-      form: FORMS[(bits >>> STATUS_BITS) & LOW2] as ActionForm,
-      status: STATUSES[bits & LOW2] as ActionStatus,
-      text,
+      form: FORMS[(place >>> FORM_SHIFT) & LOW2] as ActionForm,
+      status: STATUSES[place & LOW2] as ActionStatus,
+      text: p[base + TEXT] as string,
       carried: carried === CARRIED_MAX ? rare.carried ?? 0 : carried,
     };
     const [owner, due, link] = [p[base + OWNER] as string | undefined, p[base + DUE] as string | undefined, p[base + LINK] as string | undefined];
@@ -149,7 +149,7 @@ export class KeptDocument implements MemoryDocument {
 
   /** Item `at`'s `(carried N×)` count. */
   carriedAt(at: number): number {
-    const carried = (this.packed[at * STRIDE + BITS] as number) >>> CARRIED_SHIFT;
+    const carried = ((this.packed[at * STRIDE + PLACE] as number) >>> CARRIED_SHIFT) & CARRIED_MAX;
     return carried === CARRIED_MAX ? this.fieldsAt(at).carried : carried;
   }
 }
@@ -164,15 +164,18 @@ function pack(items: readonly ItemOccurrence[], shareWith: readonly (SharedStrin
     const other = shareWith[at];
     const shared = typeof other === 'number' ? stringsOf(packed, other) : other;
     const span = item.endLine - item.line;
-    const bigSpan = span < 0 || span >= SPAN_MAX;
-    const bigCarried = item.carried < 0 || item.carried >= CARRIED_MAX || !Number.isInteger(item.carried);
-    packed[base + LINE] = item.line;
-    packed[base + BITS] = STATUSES.indexOf(item.status) | (FORMS.indexOf(item.form) << STATUS_BITS) | ((bigSpan ? SPAN_MAX : span) << SPAN_SHIFT) | ((bigCarried ? CARRIED_MAX : item.carried) << CARRIED_SHIFT);
+    const big: Big = {
+      line: item.line < 0 || item.line >= LINE_MAX || !Number.isInteger(item.line),
+      span: span < 0 || span >= SPAN_MAX || !Number.isInteger(span),
+      carried: item.carried < 0 || item.carried >= CARRIED_MAX || !Number.isInteger(item.carried),
+    };
+    packed[base + PLACE] = STATUSES.indexOf(item.status) | (FORMS.indexOf(item.form) << FORM_SHIFT) | ((big.span ? SPAN_MAX : span) << SPAN_SHIFT)
+      | ((big.carried ? CARRIED_MAX : item.carried) << CARRIED_SHIFT) | ((big.line ? LINE_MAX : item.line) << LINE_SHIFT);
     packed[base + TEXT] = shared?.text === item.text ? shared.text : detach(item.text);
     packed[base + OWNER] = item.owner === undefined ? undefined : shared?.owner === item.owner ? shared.owner : share(item.owner);
     packed[base + DUE] = item.due === undefined ? undefined : shared?.due === item.due ? shared.due : share(item.due);
     packed[base + LINK] = item.link === undefined ? undefined : shared?.link === item.link ? shared.link : detach(item.link);
-    packed[base + EXTRA] = rareOf(item, bigSpan, bigCarried);
+    packed[base + EXTRA] = rareOf(item, big);
     packed[base + NEXT_DOC] = undefined;
     packed[base + NEXT_AT] = 0;
   });
@@ -184,14 +187,22 @@ function stringsOf(p: Packed, at: number): SharedStrings {
   return { text: p[base + TEXT] as string, owner: p[base + OWNER] as string | undefined, due: p[base + DUE] as string | undefined, link: p[base + LINK] as string | undefined };
 }
 
-function rareOf(item: ItemOccurrence, bigSpan: boolean, bigCarried: boolean): string | RareFields | undefined {
-  const plain = item.droppedDate === undefined && item.dropReason === undefined && !bigSpan && !bigCarried;
+/** Which of an item's numbers do not fit PLACE. */
+interface Big {
+  readonly line: boolean;
+  readonly span: boolean;
+  readonly carried: boolean;
+}
+
+function rareOf(item: ItemOccurrence, big: Big): string | RareFields | undefined {
+  const plain = item.droppedDate === undefined && item.dropReason === undefined && !big.line && !big.span && !big.carried;
   if (plain) return item.doneDate === undefined ? undefined : share(item.doneDate);
   const rare: Mutable<RareFields> = {};
   if (item.doneDate !== undefined) rare.doneDate = share(item.doneDate);
   if (item.droppedDate !== undefined) rare.droppedDate = share(item.droppedDate);
   if (item.dropReason !== undefined) rare.dropReason = detach(item.dropReason);
-  if (bigSpan) rare.endLine = item.endLine;
-  if (bigCarried) rare.carried = item.carried;
+  if (big.line) rare.line = item.line;
+  if (big.span) rare.endLine = item.endLine;
+  if (big.carried) rare.carried = item.carried;
   return rare;
 }
