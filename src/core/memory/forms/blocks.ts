@@ -1,6 +1,6 @@
 // The few block shapes the item readers need, line by line on what the one Markdown reader says
 // is text: headings (ATX, setext, a bold line standing alone), list bullets, and the lines that
-// belong to one item (its wrapped sentence, its sub-bullets).
+// belong to one item (its wrapped sentence, its sub-bullets: lines.ts).
 
 import type { ReadLines } from '../model';
 
@@ -22,7 +22,7 @@ const BOLD_ALONE = /^ {0,3}(\*\*|__)(?![*_])(.+?)\1[ \t]*:?[ \t]*$/;
 export const BULLET = /^([ \t]*)(?:[-*+]|\d{1,9}[.)])(?:[ \t]+(.*))?$/;
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 /** Lines that open a block of their own rather than continue a sentence. */
-const BLOCK_START = /^[ \t]*(?:#|>|`{3}|~{3}|\|)/;
+export const BLOCK_START = /^[ \t]*(?:#|>|`{3}|~{3}|\|)/;
 
 /** The heading on `line`, if it is one (a setext heading is read on its text line). */
 export function headingAt(read: ReadLines, line: number): Heading | undefined {
@@ -86,51 +86,4 @@ export function indentOf(text: string): number {
     else break;
   }
   return width;
-}
-
-/** One item's lines: its sentence (wrapped lines joined) and the sub-bullets under it. */
-export interface ItemBlock {
-  readonly line: number;
-  readonly endLine: number;
-  /** The last line of the sentence (before any sub-bullet). */
-  readonly sentenceEnd: number;
-  readonly sentence: string;
-  /** Sub-bullets' lines and contents: they belong to the item. */
-  readonly subs: readonly { readonly line: number; readonly content: string }[];
-}
-
-/**
- * The lines that belong to an item starting at `line` with `first` as its content: more-indented
- * lines, lazy continuation lines, sub-bullets. It ends at a blank line followed by something no
- * deeper than the item, at a heading, a block, a line the reader says is not text, or `stop`.
- */
-export function collectItem(read: ReadLines, line: number, indent: number, first: string, stop: (line: number) => boolean): ItemBlock {
-  const sentence = [first.trim()];
-  const subs: { line: number; content: string }[] = [];
-  let endLine = line;
-  let sentenceEnd = line;
-  let blank = false;
-  for (let at = line + 1; at < read.lines.length; at++) {
-    const text = read.lines[at] ?? '';
-    if (text.trim() === '') {
-      blank = true;
-      continue;
-    }
-    if (read.kindAt(at) !== 'text' || stop(at) || headingAt(read, at)) break;
-    const deeper = indentOf(text) > indent;
-    const bullet = bulletAt(text);
-    if (bullet && deeper) {
-      subs.push({ line: at, content: bullet.content });
-    } else if (deeper || (!blank && !bullet && !BLOCK_START.test(text))) {
-      if (subs.length === 0 && !blank) {
-        sentence.push(text.trim());
-        sentenceEnd = at;
-      }
-    } else {
-      break;
-    }
-    endLine = at;
-    blank = false;
-  }
-  return { line, endLine, sentenceEnd, sentence: sentence.join(' '), subs };
 }

@@ -5,7 +5,8 @@
 
 import type { EditOptions, EditResult } from '../editTypes';
 import type { ActionEditKind, ActionStatus, ItemOccurrence, LineEdit, ReadLines } from '../model';
-import { bulletAt, collectItem } from './blocks';
+import { bulletAt } from './blocks';
+import { collectItem } from './lines';
 import type { FormOptions } from './content';
 import { itemFromBlock } from './item';
 import { listSentence, markerAt, withMarkerOwner } from './marker';

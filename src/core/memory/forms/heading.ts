@@ -6,9 +6,10 @@
 import type { ItemOccurrence, ReadLines } from '../model';
 import type { Problem } from '../../problem';
 import { detach } from '../itemText';
-import { BOLD_LEVEL, MAX_HEADING, bulletAt, collectItem, headingAt } from './blocks';
+import { BOLD_LEVEL, MAX_HEADING, bulletAt } from './blocks';
 import type { FormOptions } from './content';
 import { itemFromBlock } from './item';
+import { collectItem, formLines, startsListOrQuote } from './lines';
 import { listSentence, withMarkerOwner } from './marker';
 
 /** Heading texts that name action items, lower case, hyphens as spaces. */
@@ -82,25 +83,37 @@ function namesActions(text: string, extra: readonly string[]): boolean {
 }
 
 /** A plain line that is only an action phrase and a colon ("Action items:") opens a section like a bold line. */
+const COLON = 0x3a;
+const SPACE = 0x20;
+const [TAB, CARRIAGE_RETURN, NO_BREAK_SPACE] = [0x09, 0x0d, 0xa0];
+const WHITESPACE = /\s/;
+
+/** Whether the last character (code `last`) is one `trimEnd` would take away. */
+function endsInWhitespace(text: string, last: number): boolean {
+  if (last === SPACE || (last >= TAB && last <= CARRIAGE_RETURN)) return true;
+  return last >= NO_BREAK_SPACE && WHITESPACE.test(text.charAt(text.length - 1));
+}
 const PLAIN_LABEL = /^ {0,3}([^\s#>|*_`-][^:]{0,60}):[ \t]*$/;
 
 /** Every list item in an action section that `claimed` (a task item, already read) does not hold. */
-export function readHeadingItems(read: ReadLines, options: FormOptions, claimed: (line: number) => boolean): { items: ItemOccurrence[]; problems: Problem[] } {
+export function readHeadingItems(lines: ReadLines, options: FormOptions, claimed: (line: number) => boolean): { items: ItemOccurrence[]; problems: Problem[] } {
+  const read = formLines(lines);
   const items: ItemOccurrence[] = [];
   const problems: Problem[] = [];
   const extra = options.headings ?? NO_HEADINGS;
   let section: { level: number; listSeen: boolean } | undefined;
   for (let line = 0; line < read.lines.length; line++) {
-    if (read.kindAt(line) !== 'text') continue;
+    if (!read.isText(line)) continue;
     const text = read.lines[line] ?? '';
-    const heading = headingAt(read, line) ?? plainLabel(text, extra);
+    const heading = read.heading(line) ?? plainLabel(text, extra);
     if (heading) {
       if (section && heading.level <= section.level) section = undefined;
       if (!section && isActionHeading(heading.text, extra)) section = { level: heading.level, listSeen: false };
       continue;
     }
     if (!section || text.trim() === '') continue;
-    const bullet = bulletAt(text);
+    // Only a line starting with `-`, `*`, `+` or a digit can be a bullet.
+    const bullet = startsListOrQuote(read.firstCode(line)) ? bulletAt(text) : undefined;
     if (!bullet) {
       // A bold line's section is its list: the next paragraph ends it.
       if (section.level === BOLD_LEVEL && section.listSeen) section = undefined;
@@ -123,6 +136,9 @@ export function readHeadingItems(read: ReadLines, options: FormOptions, claimed:
 
 /** `Action items:` alone on a line, when the words name actions. */
 function plainLabel(text: string, extra: readonly string[]): { level: number; text: string } | undefined {
+  // Most lines end in neither a colon nor a blank: no copy of them is made to find out.
+  const last = text.charCodeAt(text.length - 1);
+  if (last !== COLON && !endsInWhitespace(text, last)) return undefined;
   if (!text.trimEnd().endsWith(':')) return undefined;
   const m = PLAIN_LABEL.exec(text);
   return m && isActionHeading(m[1] ?? '', extra) ? { level: BOLD_LEVEL, text: m[1] ?? '' } : undefined;

@@ -6,9 +6,9 @@
 
 import type { Problem } from '../../problem';
 import type { ItemOccurrence, ReadLines } from '../model';
-import { headingAt } from './blocks';
 import type { FormOptions } from './content';
 import { readHeadingItems } from './heading';
+import { formLines, startsListOrQuote, type FormLines } from './lines';
 import { readMarkerItems } from './marker';
 import { readTableItems } from './table';
 import { readTaskItems } from './task';
@@ -22,7 +22,8 @@ const PLACEHOLDER = /\{\{[^}]*\}\}/;
 const TASK_BULLET = /^[ \t]*(?:>[ \t]*)*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX]\](?:[ \t]|$)/;
 
 /** The action items of a document in every form, in line order, and what could not be read. */
-export function readItems(read: ReadLines, options: FormOptions = {}): { items: ItemOccurrence[]; problems: Problem[] } {
+export function readItems(lines: ReadLines, options: FormOptions = {}): { items: ItemOccurrence[]; problems: Problem[] } {
+  const read = formLines(lines);
   const claimed = new Uint8Array(read.lines.length);
   const claim = (items: readonly ItemOccurrence[]): void => {
     for (const item of items) claimed.fill(1, item.line, item.endLine + 1);
@@ -35,7 +36,7 @@ export function readItems(read: ReadLines, options: FormOptions = {}): { items: 
   // So is a task bullet the task reader turned down (the template's own `@owner due:YYYY-MM-DD`
   // line): read as a heading item it would come back as `[ ] …`, a promise nobody made.
   for (let line = 0; line < read.lines.length; line++) {
-    if (claimed[line] !== 1 && read.kindAt(line) === 'text' && TASK_BULLET.test(read.lines[line] ?? '')) claimed[line] = 1;
+    if (claimed[line] !== 1 && read.isText(line) && startsListOrQuote(read.firstCode(line)) && TASK_BULLET.test(read.lines[line] ?? '')) claimed[line] = 1;
   }
   const heading = readHeadingItems(read, options, isClaimed);
   claim(heading.items);
@@ -50,19 +51,19 @@ export function readItems(read: ReadLines, options: FormOptions = {}): { items: 
 }
 
 /** Task items that are promises: not a template's checklist, not a placeholder left unfilled. */
-function ownTasks(read: ReadLines, tasks: readonly ItemOccurrence[]): ItemOccurrence[] {
+function ownTasks(read: FormLines, tasks: readonly ItemOccurrence[]): ItemOccurrence[] {
   if (tasks.length === 0) return [];
   const checklist = checklistLines(read);
   return tasks.filter((t) => checklist[t.line] !== 1 && !(t.text.includes('{{') && PLACEHOLDER.test(t.text)));
 }
 
 /** 1 on every line under a checklist heading, up to the next heading of the same or a higher level. */
-function checklistLines(read: ReadLines): Uint8Array {
+function checklistLines(read: FormLines): Uint8Array {
   const marks = new Uint8Array(read.lines.length);
   let level = 0;
   for (let line = 0; line < read.lines.length; line++) {
-    if (read.kindAt(line) !== 'text') continue;
-    const heading = headingAt(read, line);
+    if (!read.isText(line)) continue;
+    const heading = read.heading(line);
     if (heading) {
       if (level > 0 && heading.level <= level) level = 0;
       if (level === 0 && CHECKLIST_HEADING.test(heading.text)) level = heading.level;

@@ -6,7 +6,7 @@ import { lineProblem, type Problem } from '../../problem';
 import { message } from '../../messages';
 import { findDue, readDate } from '../dates';
 import { keyOf } from '../itemText';
-import type { ItemBlock } from './blocks';
+import type { ItemBlock } from './lines';
 import { readContent, type FormOptions, type ItemContent } from './content';
 import { DUE_FIELD, OWNER_FIELD, STATUS_FIELD, ownerName, plain, readStatusWords } from './words';
 

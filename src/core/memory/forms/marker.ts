@@ -4,7 +4,8 @@
 
 import type { ItemOccurrence, ReadLines } from '../model';
 import type { Problem } from '../../problem';
-import { bulletAt, collectItem, indentOf } from './blocks';
+import { bulletAt, indentOf } from './blocks';
+import { collectItem, formLines } from './lines';
 import type { FormOptions } from './content';
 import { itemFromBlock } from './item';
 import { ownerName } from './words';
@@ -18,6 +19,23 @@ const MARKER = new RegExp(
     String.raw`(?:[ \t]*\(([^()]{1,60})\))?${EMPHASIS}[ \t]*:${EMPHASIS}[ \t]*(.*)$`,
   'i',
 );
+
+/** What may come before a marker word: blanks, a bullet (`-`, `*`, `+`, `1.`, `1)`), `~~`, `**`, `__`. */
+const BEFORE_MARKER = new Set([0x20, 0x09, 0x2d, 0x2a, 0x2b, 0x2e, 0x29, 0x7e, 0x5f, 0x30, 0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37, 0x38, 0x39]);
+/** The first letters of the marker words, in both cases: `a`ction, `a`i, `t`odo, `t`o-do. */
+const MARKER_INITIALS = new Set([0x61, 0x41, 0x74, 0x54]);
+
+/**
+ * Whether `text` could start with a marker (cheap, without the pattern): the first character that
+ * cannot come before a marker word must begin one.
+ */
+function mayStartWithMarker(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!BEFORE_MARKER.has(code)) return MARKER_INITIALS.has(code);
+  }
+  return false;
+}
 
 /** Where a marker line's sentence starts, and what the marker says. */
 export interface MarkerLine {
@@ -58,12 +76,13 @@ export function withMarkerOwner(item: ItemOccurrence | undefined, text: string):
 }
 
 /** Every marker line that `claimed` (a task or heading item, already read) does not hold. */
-export function readMarkerItems(read: ReadLines, options: FormOptions, claimed: (line: number) => boolean): { items: ItemOccurrence[]; problems: Problem[] } {
+export function readMarkerItems(lines: ReadLines, options: FormOptions, claimed: (line: number) => boolean): { items: ItemOccurrence[]; problems: Problem[] } {
+  const read = formLines(lines);
   const items: ItemOccurrence[] = [];
   const problems: Problem[] = [];
   for (let line = 0; line < read.lines.length; line++) {
     const text = read.lines[line] ?? '';
-    if (claimed(line) || read.kindAt(line) !== 'text') continue;
+    if (claimed(line) || !read.isText(line) || !mayStartWithMarker(text)) continue;
     const marker = markerAt(text);
     if (!marker) continue;
     const indent = bulletAt(text)?.indent ?? indentOf(text);

@@ -5,9 +5,9 @@
 import type { ItemOccurrence, ReadLines } from '../model';
 import type { Problem } from '../../problem';
 import { readDate } from '../dates';
-import { headingAt, isHeadingCandidate } from './blocks';
 import { readContent, type FormOptions, type ItemContent } from './content';
 import { NUMERIC_DATE, occurrence, unreadableDue, unreadableStatus } from './item';
+import { formLines } from './lines';
 import { DUE_FIELD, OWNER_FIELD, STATUS_FIELD, ownerName, plain, readStatusWords } from './words';
 
 const ACTION_COLUMN = /^(?:actions?|action[ \t]+items?|action[ \t]+points?|tasks?|follow[ \t-]?ups?|corrective[ \t]+actions?|next[ \t]+steps?|todo|to[ \t-]do)$/i;
@@ -65,26 +65,26 @@ export function actionColumns(header: string): TableColumns | undefined {
 }
 
 /** Every row of every action table outside a timeline. */
-export function readTableItems(read: ReadLines, options: FormOptions): { items: ItemOccurrence[]; problems: Problem[] } {
+export function readTableItems(lines: ReadLines, options: FormOptions): { items: ItemOccurrence[]; problems: Problem[] } {
+  const read = formLines(lines);
   const items: ItemOccurrence[] = [];
   const problems: Problem[] = [];
   let inTimeline = false;
   for (let line = 0; line < read.lines.length; line++) {
-    const text = read.lines[line] ?? '';
+    if (!read.isText(line)) continue;
     // Only a heading or a line with a pipe matters here: most lines are neither.
-    const pipe = text.includes('|');
-    if (!pipe && !isHeadingCandidate(read, line)) continue;
-    if (read.kindAt(line) !== 'text') continue;
-    const heading = headingAt(read, line);
+    const heading = read.heading(line);
     if (heading) {
       inTimeline = TIMELINE_HEADING.test(heading.text);
       continue;
     }
+    const text = read.lines[line] ?? '';
+    if (!text.includes('|')) continue;
     const delimiter = read.lines[line + 1];
-    if (!pipe || delimiter === undefined || !delimiter.includes('-') || !DELIMITER_ROW.test(delimiter) || read.kindAt(line + 1) !== 'text') continue;
+    if (delimiter === undefined || !delimiter.includes('-') || !DELIMITER_ROW.test(delimiter) || !read.isText(line + 1)) continue;
     const columns = actionColumns(text);
     let row = line + 2;
-    for (; row < read.lines.length && read.kindAt(row) === 'text' && (read.lines[row] ?? '').includes('|'); row++) {
+    for (; row < read.lines.length && read.isText(row) && (read.lines[row] ?? '').includes('|'); row++) {
       if (!columns || inTimeline) continue;
       const item = rowItem(read.lines[row] ?? '', row, columns, options, problems);
       if (item) items.push(item);

@@ -6,6 +6,7 @@
 import type { ActionStatus, ItemOccurrence, ReadLines } from '../model';
 import { isRealDate } from '../../retro/retroDoc';
 import { detach, keyOf, stripInlineComments } from '../itemText';
+import { formLines, startsListOrQuote } from './lines';
 
 // `-`, `*`, `+` or `1.` bullets, optionally inside a block quote, then `[ ]`, `[x]` or `[X]`.
 const TASK = /^(?:[ \t]*>)*[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[([ xX])\][ \t]+/;
@@ -42,17 +43,20 @@ const MAX_METADATA_PIECES = 16;
 
 /** Every task-list item on the reader's text lines, with its metadata split off. */
 export function readTaskItems(read: ReadLines): ItemOccurrence[] {
-  const { lines } = read;
+  const scan = formLines(read);
+  const { lines } = scan;
   const items: ItemOccurrence[] = [];
   for (let line = 0; line < lines.length; line++) {
+    // Only a line starting with a bullet or a quote can be a task item.
+    if (!scan.isText(line) || !startsListOrQuote(scan.firstCode(line))) continue;
     const raw = lines[line] ?? '';
-    const match = read.kindAt(line) === 'text' ? TASK.exec(raw) : null;
+    const match = TASK.exec(raw);
     if (!match) continue;
     // A long item wrapped onto indented lines (as Prettier does) is one item.
     const indent = INDENT.exec(raw)?.[0].length ?? 0;
     let content = raw.slice(match[0].length);
     let endLine = line;
-    for (let next = lines[endLine + 1]; next !== undefined && read.kindAt(endLine + 1) === 'text' && continues(next, indent); next = lines[endLine + 1]) {
+    for (let next = lines[endLine + 1]; next !== undefined && scan.isText(endLine + 1) && continues(next, indent); next = lines[endLine + 1]) {
       content += ` ${next}`;
       endLine++;
     }
