@@ -2,7 +2,10 @@
 // measurements it takes of a line (indent, quote markers, table rows). Every pattern here is
 // anchored and free of nested quantifiers, so each costs linear time in its line.
 
-import { CR, SPACE, TAB } from '../charCodes';
+import * as codes from '../charCodes';
+
+// Bound once: under tsx (the tests, the bench) every read of an imported binding is a getter call.
+const { CR, SPACE, TAB } = codes;
 
 /** What a line of Markdown is, for deciding whether terms or action items may be read on it. */
 export type LineKind = 'text' | 'fenced-code' | 'indented-code' | 'front-matter' | 'html-comment' | 'html-block';

@@ -11,14 +11,15 @@ import { frontMatterLines, isFrontMatterOpening } from './frontMatter';
 import { scanInline } from './inline';
 import { htmlLine } from './blockHtml';
 import type { Fence, LineBlock, ListLevel, State, UnclosedBlock } from './blockState';
-import {
+import * as syntax from './blockSyntax';
+import type { HtmlEnd, LineKind } from './blockSyntax';
+// Bound once: under tsx (tests, bench) every read of an imported binding is a getter call, and the scan reads these on every line.
+const {
   ATX_HEADING, CODE_INDENT, delimiterColumns, FENCE_CLOSE, FENCE_OPEN, FENCED, firstVisible, FRONT_MATTER, GREATER_THAN,
   htmlBlockStart, paragraphCommentClose, indentOf, INDENTED, KINDS, LIST_ITEM, startsBlock, stripQuotes, tableCells, TEXT, THEMATIC_BREAK,
-  type HtmlEnd, type LineKind,
-} from './blockSyntax';
+} = syntax;
 
 export type { LineBlock, LineKind, UnclosedBlock };
-
 /** Lines between two saved scanner states: a changed document is rescanned from the last one above the change. */
 const CHECKPOINT_LINES = 512;
 /** Characters that start a block able to interrupt a paragraph (and so end a list): #, fences, HTML. */

@@ -36,15 +36,30 @@ export interface MarkdownLines extends ReadLines {
 
 /** A document's lines and what each one is. */
 export function readLines(text: string): MarkdownLines {
-  const lines = splitLines(text);
-  const index = new MarkdownBlockIndex((line) => lines[line] ?? '', lines.length);
-  return {
-    lines,
-    kindAt: (line): LineKind => index.kindAt(line),
-    blockAt: (line) => index.blockAt(line),
-    frontMatterLines: index.frontMatterLineCount(),
-    unclosedBlock: () => index.unclosedBlock(),
-  };
+  return new DocumentLines(splitLines(text));
+}
+
+/** {@link MarkdownLines} over a block index (methods, not closures: the memory builds one per document). */
+class DocumentLines implements MarkdownLines {
+  readonly frontMatterLines: number;
+  private readonly index: MarkdownBlockIndex;
+
+  constructor(readonly lines: readonly string[]) {
+    this.index = new MarkdownBlockIndex((line) => lines[line] ?? '', lines.length);
+    this.frontMatterLines = this.index.frontMatterLineCount();
+  }
+
+  kindAt(line: number): LineKind {
+    return this.index.kindAt(line);
+  }
+
+  blockAt(line: number): LineBlock {
+    return this.index.blockAt(line);
+  }
+
+  unclosedBlock(): UnclosedBlock | undefined {
+    return this.index.unclosedBlock();
+  }
 }
 
 const UNCLOSED_MESSAGES: Readonly<Record<UnclosedBlock['kind'], MessageId>> = {

@@ -123,7 +123,9 @@ function keptItem(item: ItemOccurrence): ItemOccurrence {
 
 /** The last path segment of a URI, decoded. */
 export function fileName(uri: string): string {
-  const last = uri.slice(uri.lastIndexOf('/') + 1).replace(/[?#].*$/, '');
+  const segment = uri.slice(uri.lastIndexOf('/') + 1);
+  const last = segment.includes('?') || segment.includes('#') ? segment.replace(/[?#].*$/, '') : segment;
+  if (!last.includes('%')) return last; // nothing to decode
   try {
     return decodeURIComponent(last);
   } catch {
@@ -228,7 +230,7 @@ function readTags(value: unknown): string[] {
 }
 
 function readScores(fields: Record<string, unknown>, lineOf: (key: string) => number, problems: Problem[]): Scores {
-  const roti = score(fields['roti'], 'roti', lineOf('roti'), problems);
+  const roti = score(fields['roti'], 'roti', lineOf, 'roti', problems);
   const healthField = fields['health'];
   let health: Record<string, number> | undefined;
   if (healthField !== undefined && healthField !== null) {
@@ -237,7 +239,7 @@ function readScores(fields: Record<string, unknown>, lineOf: (key: string) => nu
     } else {
       health = {};
       for (const [name, value] of Object.entries(healthField as Record<string, unknown>)) {
-        const n = score(value, `health.${name}`, lineOf('health'), problems);
+        const n = score(value, `health.${name}`, lineOf, 'health', problems);
         if (n !== undefined) health[name] = n;
       }
     }
@@ -245,11 +247,12 @@ function readScores(fields: Record<string, unknown>, lineOf: (key: string) => nu
   return { ...(roti === undefined ? {} : { roti }), ...(health === undefined ? {} : { health }) };
 }
 
-function score(value: unknown, name: string, line: number, problems: Problem[]): number | undefined {
+/** A score of 1–5, or undefined (and a problem at the line of `key` when it is written but is none). */
+function score(value: unknown, name: string, lineOf: (key: string) => number, key: string, problems: Problem[]): number | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : NaN;
   if (Number.isFinite(n) && n >= SCORE_MIN && n <= SCORE_MAX) return n;
-  problems.push(lineProblem(line, message('memoryBadScore', name, SCORE_MIN, SCORE_MAX, typeof value === 'string' ? value : JSON.stringify(value))));
+  problems.push(lineProblem(lineOf(key), message('memoryBadScore', name, SCORE_MIN, SCORE_MAX, typeof value === 'string' ? value : JSON.stringify(value))));
   return undefined;
 }
 

@@ -52,8 +52,8 @@ export function keyOf(text: string): string {
   return spaced.trim().toLowerCase();
 }
 
-/** Whitespace other than single spaces. */
-const SPACING = /[^\S ]| {2}/;
+/** Whitespace other than single spaces: where `replace(/\s+/g, ' ')` changes a text. */
+export const SPACING = /[^\S ]| {2}/;
 
 /**
  * `content` without its inline `<!-- … -->` comments (an unclosed one runs to the end), leaving

@@ -80,27 +80,26 @@ export function readContent(written: string, options: FormOptions): ItemContent 
   let link: string | undefined;
   for (let peel = 0; peel < MAX_PEELS; peel++) {
     const tail = rest.slice(Math.max(0, rest.length - MAX_TAIL));
-    const cutAt = (index: number): string => rest.slice(0, rest.length - tail.length + index).trimEnd();
     let m: RegExpExecArray | null;
     let found: Peeled | undefined;
     let marker;
     if (link === undefined && (m = BACK_LINK.exec(tail))) {
       link = (m[1] ?? '').replace(/^<|>$/g, '');
-      rest = cutAt(m.index);
+      rest = cutTail(rest, tail, m.index);
     } else if (carried === 0 && (m = CARRIED.exec(tail))) {
       carried = Number(m[1]);
-      rest = cutAt(m.index);
+      rest = cutTail(rest, tail, m.index);
     } else if (state === 'open' && (marker = trailingState(tail, order))) {
       state = marker.state.status;
       if (state === 'dropped') droppedDate = marker.state.date;
       else doneDate = marker.state.date;
-      rest = cutAt(marker.rest.length);
+      rest = cutTail(rest, tail, marker.rest.length);
     } else if (owner === undefined && (found = trailingOwner(tail))) {
       owner = found.value;
-      rest = cutAt(found.index);
+      rest = cutTail(rest, tail, found.index);
     } else if (due === undefined && (found = trailingDue(tail, order))) {
       due = found.value;
-      rest = cutAt(found.index);
+      rest = cutTail(rest, tail, found.index);
     } else {
       break;
     }
@@ -125,6 +124,11 @@ export function readContent(written: string, options: FormOptions): ItemContent 
     ...(dropReason === undefined ? {} : { dropReason }),
     ...(link === undefined ? {} : { link }),
   };
+}
+
+/** `rest` up to `index` in its `tail` (the piece peeled off there gone). */
+function cutTail(rest: string, tail: string, index: number): string {
+  return rest.slice(0, rest.length - tail.length + index).trimEnd();
 }
 
 /** A piece of metadata peeled off the end: its value and where it starts in the tail. */

@@ -29,8 +29,12 @@ const QUALIFIERS = new Set([
 const TAIL = /^(?:for|from|and|&|with|to|by|per|owners?|\(|:|—|–|-)(?:\s|$|\()|^\(/;
 const MAX_QUALIFIERS = 2;
 
+/** Letters and digits in single spaces, starting with a letter: lower case is all `headingWords` would change. */
+const PLAIN_WORDS = /^[A-Za-z][A-Za-z0-9]*(?: [A-Za-z0-9]+)*$/;
+
 /** Lower case, emoji, numbering and punctuation around it gone, hyphens as spaces. */
 export function headingWords(text: string): string {
+  if (PLAIN_WORDS.test(text)) return text.toLowerCase();
   return text
     .toLowerCase()
     .replace(/^[^\p{L}\p{N}]+/u, '')
@@ -65,21 +69,56 @@ export function isActionHeading(text: string, extra: readonly string[] = NO_HEAD
   return decided;
 }
 
+/** Strings grouped by their first character: only those can start a text that starts with it. */
+type ByInitial = ReadonlyMap<number, readonly string[]>;
+
+function byInitial(strings: readonly string[]): ByInitial {
+  const groups = new Map<number, string[]>();
+  for (const text of strings) {
+    if (text === '') continue;
+    const group = groups.get(text.charCodeAt(0));
+    if (group) group.push(text);
+    else groups.set(text.charCodeAt(0), [text]);
+  }
+  return groups;
+}
+
+const PHRASES = byInitial(ACTION_HEADINGS);
+/** Each qualifier with the blank after it, in the set's order. */
+const QUALIFIER_PREFIXES = byInitial([...QUALIFIERS].map((q) => `${q} `));
+/** The phrases with a list of extra headings added, kept per list. */
+const extraPhrases = new WeakMap<readonly string[], ByInitial>();
+
+function phrasesWith(extra: readonly string[]): ByInitial {
+  if (extra.length === 0) return PHRASES;
+  let phrases = extraPhrases.get(extra);
+  if (!phrases) {
+    phrases = byInitial([...ACTION_HEADINGS, ...extra.map(headingWords)]);
+    extraPhrases.set(extra, phrases);
+  }
+  return phrases;
+}
+
 function namesActions(text: string, extra: readonly string[]): boolean {
-  const words = headingWords(text);
-  const phrases = extra.length === 0 ? ACTION_HEADINGS : [...ACTION_HEADINGS, ...extra.map(headingWords)];
-  let rest = words;
+  const phrases = phrasesWith(extra);
+  let rest = headingWords(text);
   for (let skipped = 0; skipped <= MAX_QUALIFIERS; skipped++) {
-    for (const phrase of phrases) {
-      if (phrase === '' || !rest.startsWith(phrase)) continue;
+    const initial = rest.charCodeAt(0);
+    for (const phrase of phrases.get(initial) ?? NO_HEADINGS) {
+      if (!rest.startsWith(phrase)) continue;
       const after = rest.slice(phrase.length).trim();
       if (after === '' || TAIL.test(after)) return true;
     }
-    const qualifier = [...QUALIFIERS].find((q) => rest.startsWith(`${q} `));
+    const qualifier = firstPrefix(QUALIFIER_PREFIXES.get(initial), rest);
     if (qualifier === undefined) return false;
-    rest = rest.slice(qualifier.length + 1);
+    rest = rest.slice(qualifier.length);
   }
   return false;
+}
+
+function firstPrefix(prefixes: readonly string[] | undefined, text: string): string | undefined {
+  if (prefixes) for (const prefix of prefixes) if (text.startsWith(prefix)) return prefix;
+  return undefined;
 }
 
 /** A plain line that is only an action phrase and a colon ("Action items:") opens a section like a bold line. */

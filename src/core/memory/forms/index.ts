@@ -25,36 +25,45 @@ const TASK_BULLET = /^[ \t]*(?:>[ \t]*)*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX]\](?:[
 export function readItems(lines: ReadLines, options: FormOptions = {}): { items: ItemOccurrence[]; problems: Problem[] } {
   const read = formLines(lines);
   const claimed = new Uint8Array(read.lines.length);
-  const claim = (items: readonly ItemOccurrence[]): void => {
-    for (const item of items) claimed.fill(1, item.line, item.endLine + 1);
-  };
   const isClaimed = (line: number): boolean => claimed[line] === 1;
 
   const tasks = readTaskItems(read);
   // A task item is claimed even when it is a template's: its lines are no other form's item.
-  claim(tasks);
+  claim(claimed, tasks);
   // So is a task bullet the task reader turned down (the template's own `@owner due:YYYY-MM-DD`
   // line): read as a heading item it would come back as `[ ] …`, a promise nobody made.
   for (let line = 0; line < read.lines.length; line++) {
     if (claimed[line] !== 1 && read.isText(line) && startsListOrQuote(read.firstCode(line)) && TASK_BULLET.test(read.lines[line] ?? '')) claimed[line] = 1;
   }
   const heading = readHeadingItems(read, options, isClaimed);
-  claim(heading.items);
+  claim(claimed, heading.items);
   const marker = readMarkerItems(read, options, isClaimed);
   const table = readTableItems(read, options);
 
   const own = ownTasks(read, tasks);
   const others = [...heading.items, ...marker.items, ...table.items];
   // Each reader gives its items in line order: a document of task items only needs no sort.
-  const items = others.length === 0 ? own : [...own, ...others].sort((a, b) => a.line - b.line);
-  return { items, problems: [...heading.problems, ...marker.problems, ...table.problems].sort((a, b) => a.line - b.line) };
+  const items = others.length === 0 ? own : [...own, ...others].sort(byLine);
+  const problems = heading.problems.length + marker.problems.length + table.problems.length === 0 ? [] : [...heading.problems, ...marker.problems, ...table.problems].sort(byLine);
+  return { items, problems };
+}
+
+/** Marks the lines of `items` as theirs. */
+function claim(claimed: Uint8Array, items: readonly ItemOccurrence[]): void {
+  for (const item of items) claimed.fill(1, item.line, item.endLine + 1);
 }
 
 /** Task items that are promises: not a template's checklist, not a placeholder left unfilled. */
 function ownTasks(read: FormLines, tasks: readonly ItemOccurrence[]): ItemOccurrence[] {
   if (tasks.length === 0) return [];
   const checklist = checklistLines(read);
-  return tasks.filter((t) => checklist[t.line] !== 1 && !(t.text.includes('{{') && PLACEHOLDER.test(t.text)));
+  const own: ItemOccurrence[] = [];
+  for (const task of tasks) if (checklist[task.line] !== 1 && !(task.text.includes('{{') && PLACEHOLDER.test(task.text))) own.push(task);
+  return own;
+}
+
+function byLine(a: { readonly line: number }, b: { readonly line: number }): number {
+  return a.line - b.line;
 }
 
 /** 1 on every line under a checklist heading, up to the next heading of the same or a higher level. */

@@ -14,6 +14,7 @@ const ACTION_COLUMN = /^(?:actions?|action[ \t]+items?|action[ \t]+points?|tasks
 const TIME_COLUMN = /^(?:time|timestamp|time[ \t]*\(.*\)|when[ \t]*\(utc\))$/i;
 const TIMELINE_HEADING = /timeline|chronology|sequence of events/i;
 const DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+const PLACEHOLDER = /\{\{[^}]*\}\}/;
 /** Cells longer than this are not parsed as a header (a 5 MB row is no header). */
 const MAX_HEADER = 1000;
 
@@ -50,18 +51,21 @@ export interface TableColumns {
 /** The columns of an action table's header, or undefined when it has no action column (or a time column). */
 export function actionColumns(header: string): TableColumns | undefined {
   if (header.length > MAX_HEADER || !header.includes('|')) return undefined;
-  const names = tableCells(header).map((c) => plain(c.text).replace(/[ \t]*:$/, ''));
-  if (names.some((n) => TIME_COLUMN.test(n))) return undefined;
-  const find = (pattern: RegExp): number | undefined => {
-    const at = names.findIndex((n) => pattern.test(n));
-    return at < 0 ? undefined : at;
-  };
-  const action = find(ACTION_COLUMN);
+  const names: string[] = [];
+  for (const cell of tableCells(header)) names.push(plain(cell.text).replace(/[ \t]*:$/, ''));
+  if (columnOf(names, TIME_COLUMN) !== undefined) return undefined;
+  const action = columnOf(names, ACTION_COLUMN);
   if (action === undefined) return undefined;
-  const owner = find(OWNER_FIELD);
-  const due = find(DUE_FIELD);
-  const status = find(STATUS_FIELD);
+  const owner = columnOf(names, OWNER_FIELD);
+  const due = columnOf(names, DUE_FIELD);
+  const status = columnOf(names, STATUS_FIELD);
   return { action, ...(owner === undefined ? {} : { owner }), ...(due === undefined ? {} : { due }), ...(status === undefined ? {} : { status }) };
+}
+
+/** The first column whose name `pattern` matches. */
+function columnOf(names: readonly string[], pattern: RegExp): number | undefined {
+  for (let at = 0; at < names.length; at++) if (pattern.test(names[at] as string)) return at;
+  return undefined;
 }
 
 /** Every row of every action table outside a timeline. */
@@ -98,7 +102,7 @@ export function readTableItems(lines: ReadLines, options: FormOptions): { items:
 export function rowItem(text: string, line: number, columns: TableColumns, options: FormOptions, problems: Problem[]): ItemOccurrence | undefined {
   const cells = tableCells(text);
   // A template's row not filled in is nobody's promise.
-  if (cells.some((c) => /\{\{[^}]*\}\}/.test(c.text))) return undefined;
+  for (const cell of cells) if (cell.text.includes('{{') && PLACEHOLDER.test(cell.text)) return undefined;
   const content = readContent(cells[columns.action]?.text ?? '', options);
   if (!content) return undefined;
   let item: ItemContent = content;

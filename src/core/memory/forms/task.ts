@@ -5,7 +5,7 @@
 
 import type { ActionStatus, ItemOccurrence, ReadLines } from '../model';
 import { isRealDate } from '../../retro/retroDoc';
-import { detach, keyOf, stripInlineComments } from '../itemText';
+import { SPACING, keyOf, stripInlineComments } from '../itemText';
 import { formLines, startsListOrQuote } from './lines';
 
 // `-`, `*`, `+` or `1.` bullets, optionally inside a block quote, then `[ ]`, `[x]` or `[X]`.
@@ -76,11 +76,14 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** The item at `line..endLine`: its content split into the sentence and the metadata written after it; undefined when no sentence is left. */
 export function parseTaskContent(content: string, checked: boolean, line = 0, endLine = line): ItemOccurrence | undefined {
-  let rest = stripInlineComments(content).replace(/\s+/g, ' ').trim().replace(MARKER, '');
+  // Each pass copies the text: skipped when there is nothing for it to do.
+  const uncommented = stripInlineComments(content);
+  let rest = (SPACING.test(uncommented) ? uncommented.replace(/\s+/g, ' ') : uncommented).trim();
+  if (rest.charCodeAt(0) === STAR) rest = rest.replace(MARKER, '');
   // A template's action line left as it was (`@owner due:YYYY-MM-DD`) is not a promise; a
   // placeholder left in a real item is no owner or no date.
   const unfilledDate = UNFILLED_DATE.test(rest);
-  const unfilledOwner = UNFILLED_OWNER.test(rest);
+  const unfilledOwner = rest.includes('@owner') && UNFILLED_OWNER.test(rest);
   if (unfilledDate && unfilledOwner) return undefined;
   if (unfilledDate) rest = rest.replace(UNFILLED_DATE, '').trim();
   if (unfilledOwner) rest = rest.replace(UNFILLED_OWNER, '').trim();
@@ -115,36 +118,49 @@ export function parseTaskContent(content: string, checked: boolean, line = 0, en
   if (rest === '') return undefined;
   const status: ActionStatus = droppedDate ? 'dropped' : checked ? 'done' : 'open';
   // Optional fields are set only when present (exact optional types); no spread copies per item.
-  const text = detach(rest);
-  const key = keyOf(text);
-  const item: Mutable<ItemOccurrence> = { line, endLine, form: 'task', status, text, key: key === text ? text : detach(key), carried: found.carried };
-  if (owner !== undefined) item.owner = detach(owner);
-  if (due !== undefined) item.due = detach(due);
-  if (found.doneDate !== undefined) item.doneDate = detach(found.doneDate);
-  if (droppedDate !== undefined) item.droppedDate = detach(droppedDate);
-  if (dropReason !== undefined) item.dropReason = detach(dropReason);
-  if (found.link !== undefined) item.link = detach(found.link);
+  // The strings may be slices of the text: what keeps items (the memory) keeps copies of them.
+  const key = keyOf(rest);
+  const item: Mutable<ItemOccurrence> = { line, endLine, form: 'task', status, text: rest, key: key === rest ? rest : key, carried: found.carried };
+  if (owner !== undefined) item.owner = owner;
+  if (due !== undefined) item.due = due;
+  if (found.doneDate !== undefined) item.doneDate = found.doneDate;
+  if (droppedDate !== undefined) item.droppedDate = droppedDate;
+  if (dropReason !== undefined) item.dropReason = dropReason;
+  if (found.link !== undefined) item.link = found.link;
   return item;
 }
 
 /** `rest` without one trailing piece of metadata (recorded in `found`), or undefined when there is none. */
 function peel(rest: string, found: { owner?: string; due?: string; doneDate?: string; link?: string; carried: number }): string | undefined {
   let m: RegExpExecArray | null;
-  if ((m = execTail(BACK_LINK, rest))) {
+  // What the text ends with rules out most patterns before they run: a link and a count end in
+  // `)`, a stamp in a digit, an owner in the word after the last `@`.
+  const last = rest.charCodeAt(rest.length - 1);
+  const paren = last === CLOSE_PAREN;
+  const digit = last >= ZERO && last <= NINE;
+  if (paren && (m = execTail(BACK_LINK, rest))) {
     // Stacked links (older carry-forward wrote one per carry): the first written is the origin.
     found.link = unangle(m[2] ?? '');
-  } else if ((m = execTail(TRAILING_CARRIED, rest))) {
+  } else if (paren && (m = execTail(TRAILING_CARRIED, rest))) {
     found.carried = Math.max(found.carried, Number(m[1]));
-  } else if (found.doneDate === undefined && (m = execTail(TRAILING_DONE, rest)) && isRealDate(m[1] ?? '')) {
+  } else if (digit && found.doneDate === undefined && (m = execTail(TRAILING_DONE, rest)) && isRealDate(m[1] ?? '')) {
     found.doneDate = m[1] ?? '';
-  } else if (found.owner === undefined && (m = execTail(TRAILING_OWNER, rest))) {
+  } else if (found.owner === undefined && endsInHandle(rest) && (m = execTail(TRAILING_OWNER, rest))) {
     found.owner = m[1] ?? '';
-  } else if (found.due === undefined && (m = execTail(TRAILING_DUE, rest)) && isRealDate(m[1] ?? '')) {
+  } else if (digit && found.due === undefined && (m = execTail(TRAILING_DUE, rest)) && isRealDate(m[1] ?? '')) {
     found.due = m[1] ?? '';
   } else {
     return undefined;
   }
   return cut(rest, m);
+}
+
+const [STAR, CLOSE_PAREN, ZERO, NINE] = [0x2a, 0x29, 0x30, 0x39];
+
+/** Whether the last word could be an `@handle` (the last `@` has no space after it): TRAILING_OWNER needs one. */
+function endsInHandle(rest: string): boolean {
+  const at = rest.lastIndexOf('@');
+  return at >= 0 && !rest.includes(' ', at);
 }
 
 /** The sentence before a `dropped:` stamp, the stamp's date and the reason after it. */

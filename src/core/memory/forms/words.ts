@@ -114,10 +114,13 @@ const NOT_NAMES = new Set([
   'nice to have', 'see below', 'see above', 'optional', 'open', 'new', 'pending', 'planned', 'everyone', 'all', 'team', 'unassigned', 'nobody',
 ]);
 
+const AT = 0x40;
+const WHOLE_HANDLE = new RegExp(String.raw`^@(${HANDLE})$`, 'u');
+
 /** `@name` or a name written out, as an owner (without the '@'), or undefined when it is not one. */
 export function ownerName(written: string): string | undefined {
   const text = plain(written).replace(/^\[(@?[^\]]+)\]\([^)]*\)$/, '$1');
-  const handle = new RegExp(String.raw`^@(${HANDLE})$`, 'u').exec(text)?.[1];
+  const handle = text.charCodeAt(0) === AT ? WHOLE_HANDLE.exec(text)?.[1] : undefined;
   if (handle !== undefined) return BROADCAST.has(handle.toLowerCase()) ? undefined : handle;
   if (!NAME_WORDS.test(text) || NOT_NAMES.has(text.toLowerCase()) || readStatusWords(text) !== undefined) return undefined;
   // A lone acronym in capitals ("SLO", "API") is more often a term than a team.
