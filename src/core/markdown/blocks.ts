@@ -3,9 +3,8 @@
 // from the top and cached, so a hover costs O(line length) once the lines above it were seen.
 // Deliberate approximations: lists are a stack of content indents (no lazy continuations);
 // `>` markers are stripped before fences, and a fence opened in a quote ends with it; HTML
-// blocks follow CommonMark kinds 1–7 (blockSyntax.ts); a GFM table is a piped row over a
-// delimiter row with as many cells, going on until a blank line or another block (its lines
-// are 'text').
+// blocks follow CommonMark kinds 1–7 (blockSyntax.ts); a GFM table is a piped row over a delimiter
+// row with as many cells, going on until a blank line or another block (its lines are 'text').
 
 import { frontMatterLines, isFrontMatterOpening } from './frontMatter';
 import { scanInline } from './inline';
@@ -27,9 +26,7 @@ const INTERRUPTS = /^[#`~<]/;
 /** First characters of anything but plain prose (quotes, lists, fences, HTML, headings, rules). */
 const BLOCK_MARKERS = '>-*+0123456789`~<#_=';
 const MAX_STORED_DEPTH = 0xff;
-
-const FLAG_TABLE = 1;
-const FLAG_ITEM = 2;
+const [FLAG_TABLE, FLAG_ITEM] = [1, 2];
 
 /** Line kinds of one document version; build a new index (or `afterEdit`) when the document changes. */
 export class MarkdownBlockIndex {
@@ -46,10 +43,7 @@ export class MarkdownBlockIndex {
   private closed: ListLevel | undefined; // the innermost list item the current line closed
   private noCloseBefore = 0; // no `-->` closes a paragraph's comment on the lines before this one
 
-  constructor(
-    private readonly lineAt: (line: number) => string,
-    private readonly lineCount: number,
-  ) {
+  constructor(private readonly lineAt: (line: number) => string, private readonly lineCount: number) {
     this.kinds = new Uint8Array(lineCount);
     this.quoteDepths = new Uint8Array(lineCount);
     this.listDepths = new Uint8Array(lineCount);
@@ -61,6 +55,12 @@ export class MarkdownBlockIndex {
     if (line < 0 || line >= this.lineCount) return 'text';
     this.scanTo(line);
     return KINDS[this.kinds[line] as number] as LineKind;
+  }
+
+  /** Every line's kind at once, as indexes into KINDS (0 is 'text'), for a reader that walks them all; not to be changed. */
+  kindCodes(): Uint8Array {
+    this.scanTo(this.lineCount - 1);
+    return this.kinds;
   }
 
   /** The kind of a line and the containers around it. */
@@ -120,9 +120,8 @@ export class MarkdownBlockIndex {
     const saved = previous.checkpoints[k];
     const line = k * CHECKPOINT_LINES;
     if (saved === undefined || line === 0 || line > lineCount || line > previous.scanned) return index;
-    for (const [from, to] of [[previous.kinds, index.kinds], [previous.quoteDepths, index.quoteDepths], [previous.listDepths, index.listDepths], [previous.flags, index.flags]] as const) {
-      to.set(from.subarray(0, line));
-    }
+    const kept = [[previous.kinds, index.kinds], [previous.quoteDepths, index.quoteDepths], [previous.listDepths, index.listDepths], [previous.flags, index.flags]] as const;
+    for (const [from, to] of kept) to.set(from.subarray(0, line));
     index.scanned = line;
     index.frontMatterEnd = previous.frontMatterEnd;
     index.checkpoints = previous.checkpoints.slice(0, k);

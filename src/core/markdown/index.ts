@@ -32,6 +32,8 @@ export interface MarkdownLines extends ReadLines {
   readonly frontMatterLines: number;
   /** The fence, HTML block or comment never closed, which hides the rest of the document (as the preview does). */
   unclosedBlock(): UnclosedBlock | undefined;
+  /** Every line's kind at once (0 is 'text'), for a reader that walks them all: read, never changed. */
+  kindCodes(): Uint8Array;
 }
 
 /** A document's lines and what each one is. */
@@ -59,6 +61,10 @@ class DocumentLines implements MarkdownLines {
 
   unclosedBlock(): UnclosedBlock | undefined {
     return this.index.unclosedBlock();
+  }
+
+  kindCodes(): Uint8Array {
+    return this.index.kindCodes();
   }
 }
 

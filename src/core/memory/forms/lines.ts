@@ -15,6 +15,13 @@ const UNSEEN = 0;
 const NOT_HEADING = 1;
 const IS_HEADING = 2;
 
+/** `kindCodes()` of the one Markdown reader: 0 is 'text'. */
+const TEXT_CODE = 0;
+
+function hasKindCodes(read: ReadLines): read is ReadLines & { kindCodes(): Uint8Array } {
+  return typeof (read as { kindCodes?: unknown }).kindCodes === 'function';
+}
+
 /** A document's lines with the readers' first questions answered (it reads as the `ReadLines` it wraps). */
 export class FormLines implements ReadLines {
   readonly lines: readonly string[];
@@ -31,8 +38,10 @@ export class FormLines implements ReadLines {
     this.firstCodes = new Int32Array(count);
     this.seen = new Uint8Array(count);
     this.headings = new Array<Heading | undefined>(count);
+    // The one Markdown reader hands over all its kinds at once; another ReadLines is asked line by line.
+    const kinds = hasKindCodes(read) ? read.kindCodes() : undefined;
     for (let line = 0; line < count; line++) {
-      this.text[line] = read.kindAt(line) === 'text' ? 1 : 0;
+      this.text[line] = (kinds ? kinds[line] === TEXT_CODE : read.kindAt(line) === 'text') ? 1 : 0;
       const raw = lines[line] as string;
       let code = BLANK;
       for (let i = 0; i < raw.length; i++) {

@@ -20,10 +20,13 @@ const MARKER = new RegExp(
   'i',
 );
 
-/** What may come before a marker word: blanks, a bullet (`-`, `*`, `+`, `1.`, `1)`), `~~`, `**`, `__`. */
-const BEFORE_MARKER = new Set([0x20, 0x09, 0x2d, 0x2a, 0x2b, 0x2e, 0x29, 0x7e, 0x5f, 0x30, 0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37, 0x38, 0x39]);
-/** The first letters of the marker words, in both cases: `a`ction, `a`i, `t`odo, `t`o-do. */
-const MARKER_INITIALS = new Set([0x61, 0x41, 0x74, 0x54]);
+/** ASCII codes by what they can be at the start of a marker line. */
+const [OTHER, BEFORE, INITIAL] = [0, 1, 2];
+const MARKER_START = new Uint8Array(0x80);
+// What may come before a marker word: blanks, a bullet (`-`, `*`, `+`, `1.`, `1)`), `~~`, `**`, `__`.
+for (const c of ' \t-*+.)~_0123456789') MARKER_START[c.charCodeAt(0)] = BEFORE;
+// The first letters of the marker words, in both cases: `a`ction, `a`i, `t`odo, `t`o-do.
+for (const c of 'aAtT') MARKER_START[c.charCodeAt(0)] = INITIAL;
 
 /**
  * Whether `text` could start with a marker (cheap, without the pattern): the first character that
@@ -32,7 +35,8 @@ const MARKER_INITIALS = new Set([0x61, 0x41, 0x74, 0x54]);
 function mayStartWithMarker(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (!BEFORE_MARKER.has(code)) return MARKER_INITIALS.has(code);
+    const kind = code < MARKER_START.length ? MARKER_START[code] : OTHER;
+    if (kind !== BEFORE) return kind === INITIAL;
   }
   return false;
 }
@@ -82,7 +86,7 @@ export function readMarkerItems(lines: ReadLines, options: FormOptions, claimed:
   const problems: Problem[] = [];
   for (let line = 0; line < read.lines.length; line++) {
     const text = read.lines[line] ?? '';
-    if (claimed(line) || !read.isText(line) || !mayStartWithMarker(text)) continue;
+    if (!read.isText(line) || !mayStartWithMarker(text) || claimed(line)) continue;
     const marker = markerAt(text);
     if (!marker) continue;
     const indent = bulletAt(text)?.indent ?? indentOf(text);

@@ -96,10 +96,12 @@ export function parseTaskContent(content: string, checked: boolean, line = 0, en
   }
   // Every count inside the sentence goes at once (the highest counts): one left there would be
   // read, and dropped from the text, by the next carry.
-  rest = rest.replace(CARRIED_ANYWHERE, (_, count: string) => {
-    found.carried = Math.max(found.carried, Number(count));
-    return '';
-  }).trim();
+  if (CARRIED.test(rest)) {
+    rest = rest.replace(CARRIED_ANYWHERE, (_, count: string) => {
+      found.carried = Math.max(found.carried, Number(count));
+      return '';
+    }).trim();
+  }
   const { sentence, droppedDate, dropReason } = splitDropped(rest);
   rest = sentence;
   const struck = STRUCK.exec(rest);
