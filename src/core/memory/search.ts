@@ -2,14 +2,16 @@
 // MiniSearch ranks whole documents (title, headings, text; BM25). To name the matching line
 // without keeping the text, each document also keeps, per chunk (a heading, a list item, a few
 // lines of a paragraph), the 32-bit hashes of its distinct words: the hit's line is the chunk
-// holding most of the matched words. Fed by the memory service like every other DocumentSink.
+// holding most of the matched words. Both come from one pass over the text (searchScan.ts).
+// Fed by the memory service like every other DocumentSink.
 
 import MiniSearch, { type SearchResult as MiniResult } from 'minisearch';
 import type { DocumentKind, DocumentSink, MemoryDocument } from './model';
 import { findFrontMatter } from '../markdown/frontMatter';
-import { chunkLines, hashTerm, tokenize, type Chunk } from './searchText';
+import { hashTerm, tokenize } from './searchText';
+import { scanText, type ScannedText } from './searchScan';
 
-export { searchTerm } from './searchText';
+export { searchTerm, TF_CAP } from './searchText';
 
 /** One hit: the document, its best-matching line (0-based), its title and the score it ranks by. */
 export interface SearchResult {
@@ -34,16 +36,10 @@ export const MAX_QUERY_CHARS = 200;
 export const MAX_LINE_CHARS = 10_000;
 /** How much more a word weighs in the title and in a heading than in the text. */
 const BOOST = { title: 3, headings: 2, text: 1 } as const;
-/** Occurrences of a word in a field that count for ranking (see joinTerms). */
-export const TF_CAP = 3;
 
-interface Entry extends SearchedDocument {
+/** A document's chunks (see ScannedText) and what the quick pick shows of it. */
+interface Entry extends SearchedDocument, Pick<ScannedText, 'lines' | 'headings' | 'starts' | 'hashes'> {
   readonly id: number;
-  /** Per chunk: its first line, whether it is a heading, and its word hashes `hashes[starts[i]..starts[i+1])`. */
-  readonly lines: Uint32Array;
-  readonly headings: Uint8Array;
-  readonly starts: Uint32Array;
-  readonly hashes: Uint32Array;
 }
 
 /** What MiniSearch indexes per document: words already tokenized and normalised. */
@@ -82,13 +78,13 @@ export class SearchIndex implements DocumentSink {
   set(doc: MemoryDocument, text: string): void {
     this.remove(doc.uri);
     const id = this.nextId++;
-    const body = findFrontMatter(text)?.bodyLine ?? 0;
-    const chunks = chunkLines(text.split('\n'), body, MAX_LINE_CHARS, (line, length) => this.onLongLine?.(doc.uri, line, length));
+    const front = findFrontMatter(text);
     const titleTerms = tokenize(doc.title);
     // A document without a heading is still found by its title (from its file name) at its first line.
-    if (!chunks.some((c) => c.heading)) chunks.unshift({ line: body, heading: true, terms: titleTerms });
-    this.mini.add({ id, title: titleTerms, headings: joinTerms(chunks, true), text: joinTerms(chunks, false) });
-    this.docs.set(doc.uri, { id, title: doc.title, date: doc.date, kind: doc.kind, ...packChunks(chunks) });
+    const scanned = scanText(text, front?.bodyOffset ?? 0, front?.bodyLine ?? 0, titleTerms, MAX_LINE_CHARS, (line, length) => this.onLongLine?.(doc.uri, line, length));
+    this.mini.add({ id, title: titleTerms, headings: scanned.headingTerms, text: scanned.textTerms });
+    const { lines, headings, starts, hashes } = scanned;
+    this.docs.set(doc.uri, { id, title: doc.title, date: doc.date, kind: doc.kind, lines, headings, starts, hashes });
     this.uris.set(id, doc.uri);
   }
 
@@ -141,38 +137,6 @@ export class SearchIndex implements DocumentSink {
     this.uris.delete(entry.id);
     this.docs.delete(uri);
   }
-}
-
-/**
- * The words of the heading (or the other) chunks for MiniSearch, each at most TF_CAP times:
- * BM25's weight for a word saturates after a few occurrences, and each occurrence costs MiniSearch
- * an index update, so the rest would cost time and change nothing that matters.
- */
-function joinTerms(chunks: readonly Chunk[], headings: boolean): string[] {
-  const counts = new Map<string, number>();
-  for (const c of chunks) {
-    if (c.heading !== headings) continue;
-    for (const t of c.terms) counts.set(t, (counts.get(t) ?? 0) + 1);
-  }
-  const parts: string[] = [];
-  for (const [t, n] of counts) for (let k = Math.min(n, TF_CAP); k > 0; k--) parts.push(t);
-  return parts;
-}
-
-/** The chunks as typed arrays: a few bytes per distinct word, no strings kept. */
-function packChunks(chunks: readonly Chunk[]): Pick<Entry, 'lines' | 'headings' | 'starts' | 'hashes'> {
-  const lines = new Uint32Array(chunks.length);
-  const headings = new Uint8Array(chunks.length);
-  const starts = new Uint32Array(chunks.length + 1);
-  const all: number[] = [];
-  chunks.forEach((c, i) => {
-    lines[i] = c.line;
-    headings[i] = c.heading ? 1 : 0;
-    starts[i] = all.length;
-    for (const h of new Set(c.terms.map(hashTerm))) all.push(h);
-  });
-  starts[chunks.length] = all.length;
-  return { lines, headings, starts, hashes: Uint32Array.from(all) };
 }
 
 /** Per query word, the hashes of the document's words it matched (itself, a word it begins, a near typo). */

@@ -1,26 +1,17 @@
 // How the search reads text: words (letters, digits, inner hyphens and apostrophes), lower case,
-// accents off, no stop words; a document cut into chunks (a heading, a list item, a few lines of
-// a paragraph) that each start on a known line. Linear in the text.
-
-/** A piece of a document: its first line and its normalised words in order. */
-export interface Chunk {
-  readonly line: number;
-  readonly heading: boolean;
-  readonly terms: readonly string[];
-}
+// accents off, no stop words. Linear in the text. A document is cut into chunks by searchScan.ts.
 
 /** Lines of a paragraph in one chunk: short enough that a hit's line is near its words. */
 export const CHUNK_LINES = 4;
+/** Occurrences of a word in a field that count for ranking: BM25's weight for a word saturates after a few. */
+export const TF_CAP = 3;
 /** Words of one or two letters, and these, carry no meaning of their own. */
-const MIN_TERM = 3;
-const STOP_WORDS = new Set(['the', 'and', 'for', 'was', 'are', 'but', 'not', 'with', 'this', 'that', 'from', 'have', 'has', 'had', 'were', 'our', 'its', 'into', 'then', 'than']);
+export const MIN_TERM = 3;
+export const STOP_WORDS: ReadonlySet<string> = new Set(['the', 'and', 'for', 'was', 'are', 'but', 'not', 'with', 'this', 'that', 'from', 'have', 'has', 'had', 'were', 'our', 'its', 'into', 'then', 'than']);
 /** The longest stop word: a longer word is never one. */
 const LONGEST_STOP_WORD = Math.max(...[...STOP_WORDS].map((w) => w.length));
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 const NON_ASCII = /[\u0080-\uffff]/;
-const HEADING = /^ {0,3}#{1,6}(?:[ \t]+|$)/;
-const CLOSING_HASHES = /[ \t]#+[ \t]*$/;
-const LIST_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])[ \t]/;
 
 /** Lower case, no accents, no short or stop words: the same for indexing and for queries. */
 export function searchTerm(term: string): string | null {
@@ -105,38 +96,4 @@ export function hashTerm(term: string): number {
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;
-}
-
-/** The chunks of `lines` from line `start` on; a line over `maxLine` characters is cut there and reported. */
-export function chunkLines(lines: readonly string[], start: number, maxLine: number, onLongLine?: (line: number, length: number) => void): Chunk[] {
-  const chunks: Chunk[] = [];
-  let open: { line: number; count: number; terms: string[] } | undefined;
-  const flush = (): void => {
-    if (open && open.terms.length > 0) chunks.push({ line: open.line, heading: false, terms: open.terms });
-    open = undefined;
-  };
-  for (let n = start; n < lines.length; n++) {
-    let line = lines[n] ?? '';
-    if (line.length > maxLine) {
-      onLongLine?.(n, line.length);
-      line = line.slice(0, maxLine);
-    }
-    if (line.trim() === '') {
-      flush();
-      continue;
-    }
-    if (HEADING.test(line)) {
-      flush();
-      chunks.push({ line: n, heading: true, terms: tokenize(line.replace(HEADING, '').replace(CLOSING_HASHES, '')) });
-      continue;
-    }
-    if (LIST_ITEM.test(line) || (open && open.count >= CHUNK_LINES)) flush();
-    const terms = tokenize(line);
-    if (open) {
-      open.count += 1;
-      for (const t of terms) open.terms.push(t);
-    } else open = { line: n, count: 1, terms };
-  }
-  flush();
-  return chunks;
 }
