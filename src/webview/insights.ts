@@ -89,12 +89,29 @@ function closeTheme(): void {
   save({ theme: undefined });
 }
 
+/** A date or month in a cell's text: kept on one line (as the body renders it). */
+const ISO_DAY_OR_MONTH = /\d{4}-\d{2}(?:-\d{2})?/g;
+
+/** Puts `text` into `el`, each date in a span that does not break at its hyphens. */
+function appendText(el: HTMLElement, text: string): void {
+  let at = 0;
+  for (const m of text.matchAll(ISO_DAY_OR_MONTH)) {
+    el.append(text.slice(at, m.index));
+    const span = document.createElement('span');
+    span.className = 'll-nowrap';
+    span.textContent = m[0];
+    el.append(span);
+    at = m.index + m[0].length;
+  }
+  el.append(text.slice(at));
+}
+
 /** A cell built as the body renders it: the row's first cell heads the row (a screen reader names the row by it). */
 function cell(c: InsightsCell, column: number): HTMLTableCellElement {
   const td = document.createElement(column === 0 ? 'th' : 'td');
   if (column === 0) td.scope = 'row';
   if (c.open === undefined && c.theme === undefined) {
-    td.textContent = c.text;
+    appendText(td, c.text);
     return td;
   }
   const button = document.createElement('button');
@@ -105,7 +122,7 @@ function cell(c: InsightsCell, column: number): HTMLTableCellElement {
     button.dataset['theme'] = c.theme;
     button.setAttribute('aria-controls', InsightsDomIds.themeDocuments);
   }
-  button.textContent = c.text;
+  appendText(button, c.text);
   td.append(button);
   return td;
 }

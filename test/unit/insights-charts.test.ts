@@ -18,10 +18,11 @@ function rects(svg: string): { x: number; y: number; width: number; height: numb
     .map((m) => ({ x: Number(m[1]), y: Number(m[2]), width: Number(m[3]), height: Number(m[4]) }));
 }
 
-/** The axis labels (text and x) under a chart's plot, from `minY` down. */
+/** The axis labels (text and x) under a chart's plot, from `minY` down; a year on a label's second line (a tspan) follows it. */
 function axisTexts(svg: string, minY: number): { x: number; y: number; text: string }[] {
-  return Array.from(svg.matchAll(/<text class="ll-axis" x="([\d.-]+)" y="([\d.-]+)"[^>]*>([^<]*)</g))
-    .map((m) => ({ x: Number(m[1]), y: Number(m[2]), text: m[3] ?? '' })).filter((t) => t.y >= minY);
+  return Array.from(svg.matchAll(/<text class="ll-axis" x="([\d.-]+)" y="([\d.-]+)"[^>]*>([^<]*)(?:<tspan x="[\d.-]+" dy="1.2em">([^<]*)<\/tspan>)?</g))
+    .filter((m) => Number(m[2]) >= minY)
+    .flatMap((m) => [{ x: Number(m[1]), y: Number(m[2]), text: m[3] ?? '' }, ...(m[4] === undefined ? [] : [{ x: Number(m[1]), y: Number(m[2]), text: m[4] }])]);
 }
 
 describe('dayFormat: dates people read', () => {
@@ -130,5 +131,14 @@ describe('the panel body for assistive technology', () => {
       assert.ok(rows > 0, id);
       assert.equal(t.match(/<tr><th scope="row"><button type="button" class="ll-link" data-open="file:\/\/\/[^"]+">/g)?.length, rows, id);
     }
+  });
+  it('dates in table cells and the summary never break at their hyphens; the summary date reads as words', () => {
+    assert.ok(html.includes('<td><span class="ll-nowrap">2026-01-05</span></td>'), 'a raised-on date');
+    assert.doesNotMatch(html, /<t[dh][^>]*>[^<]*\d{4}-\d{2}/); // every ISO date or month in a cell is wrapped
+    assert.match(html, /\(as of <time class="ll-nowrap" datetime="2026-03-01">Mar 1, 2026<\/time>\)<\/p>/);
+  });
+  it('an owner is written @name everywhere: the stuck table as the owners chart', () => {
+    const stuck = html.slice(html.indexOf('data-table="stuck"'), html.indexOf('</table>', html.indexOf('data-table="stuck"')));
+    assert.ok(stuck.includes('<td>@ana</td>'), stuck);
   });
 });

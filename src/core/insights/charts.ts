@@ -5,7 +5,7 @@
 import type { Insights, RetrospectiveFigures, ScoreSeries } from './model';
 import { SCORE_MAX, SCORE_MIN } from './model';
 import { fill, type InsightsLabels } from './labels';
-import { CHART_WIDTH, labelEvery, legend, line, polyline, rect, svgOpen, text } from './svg';
+import { AXIS_FONT, CHART_WIDTH, labelEvery, legend, line, polyline, r1, rect, svgOpen, text } from './svg';
 import { dayNumber } from './stats';
 import { escapeHtml } from './escape';
 import type { DayFormat } from './dayFormat';
@@ -27,7 +27,8 @@ const RIGHT = 40;
 const TOP = 12;
 /** Room under the plot for a date's two lines (day and month, then the year). */
 const BOTTOM = 40;
-const LINE = 13;
+/** The scores chart writes one line of dates under its plot: it gives back part of the room. */
+const SCORE_AXIS_ROOM = 12;
 const PLOT_W = CHART_WIDTH - LEFT - RIGHT;
 
 const percent = (rate: number): string => `${Math.round(rate * 100)}%`;
@@ -57,17 +58,19 @@ export interface ChartWords {
 
 /**
  * Date labels under an axis at `y`: day and month, and the year on a second line under the
- * first label and wherever the year changes, so every label reads as one unambiguous day.
+ * first label and wherever the year changes, so every label reads as one unambiguous day. The
+ * second line is a tspan one line down in `em`: it keeps its distance when a narrow panel's
+ * stylesheet makes the chart's text larger.
  */
 function dateLabels(points: readonly { x: number; date: string }[], y: number, days: DayFormat, show: (i: number) => boolean): string {
   const parts: string[] = [];
   let lastYear = '';
   points.forEach((p, i) => {
     if (!show(i)) return;
-    parts.push(text(p.x, y, days.short(p.date), 'middle'));
     const year = days.year(p.date);
-    if (year !== lastYear) parts.push(text(p.x, y + LINE, year, 'middle'));
+    const second = year !== lastYear && year !== '' ? `<tspan x="${r1(p.x)}" dy="1.2em">${escapeHtml(year)}</tspan>` : '';
     lastYear = year;
+    parts.push(`<text class="ll-axis" x="${r1(p.x)}" y="${r1(y)}" text-anchor="middle" fill="currentColor" font-size="${AXIS_FONT}">${escapeHtml(days.short(p.date))}${second}</text>`);
   });
   return parts.join('');
 }
@@ -126,7 +129,8 @@ export function followThroughChart(rows: readonly RetrospectiveFigures[], words:
   parts.push(dateLabels(axis, height - BOTTOM + 16, days, labelEvery(shown.length, MAX_AXIS_LABELS)));
   parts.push(polyline(rate, 'll-rate'));
   // The right axis is the rate's: 0–100%.
-  parts.push(text(CHART_WIDTH - RIGHT + 6, TOP + 4, '100%'), text(CHART_WIDTH - RIGHT + 6, TOP + plotH + 4, '0%'));
+  // Anchored at the chart's right edge: a narrow panel's larger text grows leftwards, never out of the chart.
+  parts.push(text(CHART_WIDTH - 2, TOP + 4, '100%', 'end'), text(CHART_WIDTH - 2, TOP + plotH + 4, '0%', 'end'));
   parts.push('</svg>');
   return parts.join('') + legend([
     { cls: 'll-done', label: labels.done }, { cls: 'll-dropped', label: labels.dropped }, { cls: 'll-open', label: labels.open },
@@ -145,13 +149,13 @@ interface BarRow {
 }
 
 /** The longest bar label drawn in full; a longer one is cut with "…" and shows in full as its tooltip. */
-const MAX_LABEL = 22;
+const MAX_LABEL = 20;
 
 /** Horizontal bars with their labels on the left. */
 export function horizontalBars(id: string, title: string, description: string, rows: readonly BarRow[], cls: string, partCls = ''): string {
   const shown = rows.slice(0, MAX_BARS);
   const rowH = 22;
-  const labelW = 150;
+  const labelW = 170;
   const height = TOP + shown.length * rowH + 8;
   const max = Math.max(1, ...shown.map((r) => r.value));
   const barW = CHART_WIDTH - labelW - 60;
@@ -208,7 +212,7 @@ export function scoresChart(insights: Pick<Insights, 'roti' | 'health'>, words: 
   const { labels, days } = words;
   const series: ScoreSeries[] = [insights.roti, ...insights.health].filter((s) => s.documents > 0).slice(0, MAX_SERIES);
   const height = 200;
-  const plotH = height - TOP - BOTTOM + LINE;
+  const plotH = height - TOP - BOTTOM + SCORE_AXIS_ROOM;
   const all = series.flatMap((s) => s.points.slice(-MAX_POINTS).map((p) => dayNumber(p.date) ?? 0));
   const first = Math.min(...all);
   const spanDays = Math.max(...all) - first;

@@ -24,12 +24,20 @@ function chartWords(input: RenderInput): ChartWords {
 const percent = (rate: number): string => `${Math.round(rate * 100)}%`;
 const days = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 
+/** A date or month in a cell's text (ISO: 2026-11-14, 2026-11): kept on one line, never broken at its hyphens. */
+const ISO_DAY_OR_MONTH = /\d{4}-\d{2}(?:-\d{2})?/g;
+
+/** A cell's text, escaped, its dates wrapped so a narrow column breaks between words, not inside a date. */
+function cellText(text: string): string {
+  return esc(text).replace(ISO_DAY_OR_MONTH, (d) => `<span class="ll-nowrap">${d}</span>`);
+}
+
 /** One cell: its text, as a button when it opens documents or lists a theme's documents; the first of a row heads it. */
 function cellHtml(c: InsightsCell, column: number): string {
   const [open, close] = column === 0 ? ['<th scope="row">', '</th>'] : ['<td>', '</td>'];
-  if (c.open !== undefined) return `${open}<button type="button" class="ll-link" data-open="${esc(c.open)}">${esc(c.text)}</button>${close}`;
-  if (c.theme !== undefined) return `${open}<button type="button" class="ll-link" data-theme="${esc(c.theme)}" aria-controls="${InsightsDomIds.themeDocuments}">${esc(c.text)}</button>${close}`;
-  return `${open}${esc(c.text)}${close}`;
+  if (c.open !== undefined) return `${open}<button type="button" class="ll-link" data-open="${esc(c.open)}">${cellText(c.text)}</button>${close}`;
+  if (c.theme !== undefined) return `${open}<button type="button" class="ll-link" data-theme="${esc(c.theme)}" aria-controls="${InsightsDomIds.themeDocuments}">${cellText(c.text)}</button>${close}`;
+  return `${open}${cellText(c.text)}${close}`;
 }
 
 /** The first rows of a table and, when it has more, the button that asks for the next page. */
@@ -114,6 +122,14 @@ function scores(input: RenderInput): string {
     + table('scores', input, l.scoresHeading, [l.score, l.date, l.value]));
 }
 
+/** Fills a label's `{0}`, `{1}`… with HTML (the label's own text escaped, the values as given). */
+function fillHtml(label: string, html: readonly string[]): string {
+  return label.split(/(\{\d\})/).map((part) => {
+    const m = /^\{(\d)\}$/.exec(part);
+    return m ? (html[Number(m[1])] ?? esc(part)) : esc(part);
+  }).join('');
+}
+
 /** The empty state: no learning document yet. */
 function empty(labels: InsightsLabels): string {
   return `<section id="${InsightsDomIds.empty}" class="ll-empty"><h2>${esc(labels.emptyTitle)}</h2><p>${esc(labels.emptyText)}</p>`
@@ -124,7 +140,8 @@ function empty(labels: InsightsLabels): string {
 export function renderInsightsBody(input: RenderInput): string {
   const { insights: i, labels: l } = input;
   const header = `<header class="ll-header"><h1>${esc(l.title)}</h1>`
-    + `<p id="${InsightsDomIds.summary}" class="ll-intro">${esc(fill(l.summary, i.totals.documents, i.totals.actions, i.totals.open, i.totals.overdue, i.today))}</p>`
+    + `<p id="${InsightsDomIds.summary}" class="ll-intro">${fillHtml(l.summary, [i.totals.documents, i.totals.actions, i.totals.open, i.totals.overdue].map(String).map(esc)
+      .concat(`<time class="ll-nowrap" datetime="${esc(i.today)}">${esc(dayFormat(input.locale).long(i.today))}</time>`))}</p>`
     + `<div class="ll-actions"><button type="button" class="ll-button" data-action="insertSummary">${esc(l.insertSummary)}</button>`
     + `<button type="button" class="ll-button ll-button--secondary" data-action="exportCsv">${esc(l.exportCsv)}</button></div></header>`
     + `<p id="${InsightsDomIds.notice}" class="ll-notice" role="status" aria-live="polite" hidden></p>`;

@@ -64,7 +64,7 @@ function rowsOf(id: InsightsTableId, input: TableInput, from: number, to: number
     case 'followThrough':
       return i.retrospectives.slice(from, to).map((r) => [opens(input.titleOf(r.uri) ?? fileName(r.uri), [r.uri]), text(r.date), text(r.raised), text(r.done), text(r.dropped), text(r.open), text(r.carriedIn)]);
     case 'stuck':
-      return i.stuck.slice(from, to).map((a) => [opens(a.text, [a.latest.uri]), text(a.owner ?? l.nobody), text(a.carried), text(a.raised.date)]);
+      return i.stuck.slice(from, to).map((a) => [opens(a.text, [a.latest.uri]), text(a.owner === undefined ? l.nobody : `@${a.owner}`), text(a.carried), text(a.raised.date)]);
     case 'owners':
       return i.owners.slice(from, to).map((o) => [text(o.owner === null ? l.nobody : `@${o.owner}`), text(o.open), text(o.overdue)]);
     case 'cadence':
