@@ -102,7 +102,7 @@ describe('cadenceChart', () => {
     const svg = cadenceChart(dates, words(), dates.map((d) => `file:///${d}.md`));
     const labels = axisTexts(svg, 50).filter((t) => !/^\d{4}$/.test(t.text));
     assert.ok(labels.length >= 3 && labels.length < dates.length, labels.map((l) => l.text).join(' | '));
-    for (let k = 1; k < labels.length; k++) assert.ok((labels[k]?.x ?? 0) - (labels[k - 1]?.x ?? 0) >= 64, labels.map((l) => `${l.text}@${l.x}`).join(' | '));
+    for (let k = 1; k < labels.length; k++) assert.ok((labels[k]?.x ?? 0) - (labels[k - 1]?.x ?? 0) >= 72, labels.map((l) => `${l.text}@${l.x}`).join(' | '));
     assert.equal(labels[labels.length - 1]?.text, 'Dec 30'); // the newest always
   });
 });

@@ -33,8 +33,8 @@ const PLOT_W = CHART_WIDTH - LEFT - RIGHT;
 
 const percent = (rate: number): string => `${Math.round(rate * 100)}%`;
 
-/** The least room between two date labels' centres (viewBox units): a localized "14 Nov" fits. */
-const LABEL_GAP = 64;
+/** The least room between two date labels' centres (viewBox units): a localized "14 Nov" fits, also in the larger text of a narrow panel. */
+const LABEL_GAP = 72;
 
 /** Which of the labels at `xs` (left to right) are drawn: the newest always, then each far enough left of the last drawn. */
 function axisLabels(xs: readonly number[]): (i: number) => boolean {

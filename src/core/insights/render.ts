@@ -47,7 +47,8 @@ function rowsAndMore(id: InsightsTableId, input: RenderInput, head: readonly str
   const rows = page.rows.map((r) => `<tr>${r.map((c, k) => cellHtml(c, k)).join('')}</tr>`).join('');
   const more = page.more === null ? ''
     : `<button type="button" class="ll-button ll-button--secondary ll-more" data-more="${id}" data-next="${page.next}">${esc(page.more)}</button>`;
-  return `<table class="${cls}" data-table="${id}"><caption>${esc(caption)}</caption><thead><tr>${th}</tr></thead><tbody>${rows}</tbody></table>${more}`;
+  // In a scroller of its own: a wide table in a narrow panel scrolls sideways instead of running off its edge.
+  return `<div class="ll-table-scroll"><table class="${cls}" data-table="${id}"><caption>${esc(caption)}</caption><thead><tr>${th}</tr></thead><tbody>${rows}</tbody></table></div>${more}`;
 }
 
 function table(id: InsightsTableId, input: RenderInput, caption: string, head: readonly string[], open = false): string {
