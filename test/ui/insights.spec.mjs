@@ -79,7 +79,7 @@ test('the insights panel: three themes, a theme clicked lists its documents', as
     await runListedCommand(vscode, `${CMD}Open Learning Insights`);
     // The memory sees the new files through its watcher: wait until the summary counts them all.
     await expect.poll(async () => (await insightsPanel(vscode)).locator('#ll-insights-summary').textContent(), { timeout: LONG })
-      .toMatch(/^4 learning documents/);
+      .toMatch(/^Learning documents: 4\./);
     let panel = await insightsPanel(vscode);
     await expect(panel.locator('#ll-insights-follow-through svg')).toBeVisible();
     await expect(panel.locator('#ll-insights-themes table[data-table="themes"] tbody tr')).not.toHaveCount(0);

@@ -3,7 +3,7 @@ import { computeInsights } from '../../src/core/insights/compute';
 import { InsightsDomIds, renderInsightsBody } from '../../src/core/insights/render';
 import { renderInsightsPage } from '../../src/core/insights/page';
 import { MAX_COLUMNS } from '../../src/core/insights/charts';
-import { ACTIONS, DOCUMENTS, R1, TODAY, doc } from './support/memoryFixture';
+import { ACTIONS, DOCUMENTS, R1, TODAY, action, doc } from './support/memoryFixture';
 import { LABELS } from './support/insightsLabels';
 
 const render = (documents = DOCUMENTS, actions = ACTIONS) =>
@@ -36,15 +36,23 @@ describe('renderInsightsBody', () => {
       assert.ok(html.includes('&lt;img src=x onerror=alert(1)&gt;'));
       assert.ok(html.includes('First &lt;retro&gt;'));
     }],
-    ['an empty memory: the friendly empty state with its Start a retrospective button, no charts', () => {
+    ['an empty memory: the friendly empty state with its Start a retrospective button, no charts, nothing to insert or export', () => {
       const html = render([], []);
       assert.ok(html.includes(`id="${InsightsDomIds.empty}"`));
       assert.ok(html.includes('data-action="startRetro"'));
       assert.ok(!html.includes('<svg'));
+      assert.ok(!html.includes('data-action="insertSummary"') && !html.includes('data-action="exportCsv"'));
+    }],
+    ['retrospectives without a single action: no empty plot, a sentence instead; the table still lists them', () => {
+      const html = render([doc({ uri: 'file:///r.md', date: '2026-12-02' })], []);
+      assert.ok(!html.includes('id="ll-chart-follow"'));
+      assert.ok(html.includes('<p>None yet</p>'));
+      assert.ok(html.includes('data-table="followThrough"'));
+      assert.ok(html.includes('data-action="insertSummary"'));
     }],
     [`a long history: the chart draws the latest ${MAX_COLUMNS} retrospectives, the table all, and says so`, () => {
       const docs = Array.from({ length: 40 }, (_, k) => doc({ uri: `file:///r${k}.md`, date: `2026-${String(1 + Math.floor(k / 28)).padStart(2, '0')}-${String(1 + (k % 28)).padStart(2, '0')}` }));
-      const html = render(docs, []);
+      const html = render(docs, docs.map((d) => action({ text: `do ${d.uri}`, status: 'open', raised: [d.uri, 3, d.date] })));
       const follow = html.slice(html.indexOf('id="ll-chart-follow"'), html.indexOf('</svg>', html.indexOf('id="ll-chart-follow"')));
       assert.equal(follow.match(/<text[^>]*>[A-Z][a-z]{2} \d{1,2}</g)?.length ?? 0, 8); // axis labels ("Feb 13") thinned to 8
       assert.ok(html.includes(`Shows ${MAX_COLUMNS} of 40`));

@@ -155,7 +155,7 @@ const MAX_LABEL = 20;
 export function horizontalBars(id: string, title: string, description: string, rows: readonly BarRow[], cls: string, partCls = ''): string {
   const shown = rows.slice(0, MAX_BARS);
   const rowH = 22;
-  const labelW = 170;
+  const labelW = 200;
   const height = TOP + shown.length * rowH + 8;
   const max = Math.max(1, ...shown.map((r) => r.value));
   const barW = CHART_WIDTH - labelW - 60;

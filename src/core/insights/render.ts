@@ -66,7 +66,9 @@ function shows(shown: number, all: number, labels: InsightsLabels): string {
 function followThrough(input: RenderInput): string {
   const { insights: i, labels: l } = input;
   const rate = i.followThrough === null ? l.followThroughNone : fill(l.followThroughRate, percent(i.followThrough));
-  const chart = i.retrospectives.length === 0 ? `<p>${esc(l.noneYet)}</p>` : followThroughChart(i.retrospectives, chartWords(input));
+  // Retrospectives without a single action draw an empty plot: say so in words instead (the table still lists them).
+  const anyAction = i.retrospectives.some((r) => r.raised > 0 || r.carriedIn > 0);
+  const chart = anyAction ? followThroughChart(i.retrospectives, chartWords(input)) : `<p>${esc(l.noneYet)}</p>`;
   return section(InsightsDomIds.followThrough, l.followThroughHeading,
     `<p class="ll-figure">${esc(rate)}</p><p class="ll-help">${esc(l.followThroughHelp)}</p>${chart}${shows(Math.min(MAX_COLUMNS, i.retrospectives.length), i.retrospectives.length, l)}`
     + table('followThrough', input, l.followThroughHeading, [l.retrospective, l.date, l.raised, l.done, l.dropped, l.open, l.carriedIn]));
@@ -140,12 +142,16 @@ function empty(labels: InsightsLabels): string {
 /** The panel's body for these figures. */
 export function renderInsightsBody(input: RenderInput): string {
   const { insights: i, labels: l } = input;
+  const isEmpty = i.totals.documents === 0;
+  // With no document yet there is nothing to summarize or export: the empty state's one button is the way on.
+  const actions = isEmpty ? ''
+    : `<div class="ll-actions"><button type="button" class="ll-button" data-action="insertSummary">${esc(l.insertSummary)}</button>`
+      + `<button type="button" class="ll-button ll-button--secondary" data-action="exportCsv">${esc(l.exportCsv)}</button></div>`;
   const header = `<header class="ll-header"><h1>${esc(l.title)}</h1>`
     + `<p id="${InsightsDomIds.summary}" class="ll-intro">${fillHtml(l.summary, [i.totals.documents, i.totals.actions, i.totals.open, i.totals.overdue].map(String).map(esc)
       .concat(`<time class="ll-nowrap" datetime="${esc(i.today)}">${esc(dayFormat(input.locale).long(i.today))}</time>`))}</p>`
-    + `<div class="ll-actions"><button type="button" class="ll-button" data-action="insertSummary">${esc(l.insertSummary)}</button>`
-    + `<button type="button" class="ll-button ll-button--secondary" data-action="exportCsv">${esc(l.exportCsv)}</button></div></header>`
+    + `${actions}</header>`
     + `<p id="${InsightsDomIds.notice}" class="ll-notice" role="status" aria-live="polite" hidden></p>`;
-  if (i.totals.documents === 0) return header + empty(l);
+  if (isEmpty) return header + empty(l);
   return header + followThrough(input) + timeToDone(input) + owners(input) + cadence(input) + themes(input) + scores(input);
 }

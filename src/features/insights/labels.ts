@@ -5,7 +5,8 @@ import type { InsightsLabels } from '../../core/insights/labels';
 export function insightsLabels(): InsightsLabels {
   return {
     title: vscode.l10n.t('Learning insights'),
-    summary: vscode.l10n.t('{0} learning documents, {1} action items: {2} open, {3} overdue (as of {4}).'),
+    // Counts after a colon: right for 1 as for 13 (l10n has no plural forms).
+    summary: vscode.l10n.t('Learning documents: {0}. Action items: {1} ({2} open, {3} overdue). As of {4}.'),
     emptyTitle: vscode.l10n.t('No learning documents yet'),
     emptyText: vscode.l10n.t('Insights read your retrospectives, postmortems and lessons learned. Start a retrospective and they will appear here.'),
     startRetro: vscode.l10n.t('Start a retrospective'),
