@@ -70,7 +70,7 @@ test.beforeEach(async ({ vscode }) => {
   await vscode.page.mouse.move(5, 5);
 });
 
-test('the insights panel: three themes, a theme clicked lists its documents', async ({ vscode }) => {
+test('the insights panel: three themes, a theme clicked lists its documents, one of them opens beside the panel', async ({ vscode }) => {
   for (const [rel, lines] of Object.entries(DOCS)) {
     fs.mkdirSync(path.dirname(vscode.file(rel)), { recursive: true });
     fs.writeFileSync(vscode.file(rel), `${lines.join('\n')}\n`);
@@ -117,6 +117,15 @@ test('the insights panel: three themes, a theme clicked lists its documents', as
 
     await vscode.setTheme('Dark Modern');
     await expect.poll(async () => (await insightsTheme(vscode)).kind, { timeout: LONG }).toBe('vscode-dark');
+
+    // A document of the theme's list opens beside the panel: both stay in view, in two editor groups.
+    await expect(async () => {
+      const frame = await insightsPanel(vscode);
+      await frame.locator('#ll-insights-theme-documents li button[data-open]').first().click({ timeout: 5000 });
+      await expect(vscode.page.locator('.tabs-container .tab').filter({ hasText: '2026-10-02-release-rollback.md' })).toBeVisible({ timeout: 5000 });
+    }).toPass({ timeout: LONG });
+    await expect(vscode.page.locator('.editor-group-container')).toHaveCount(2);
+    await expect(vscode.page.locator('.tabs-container .tab.active').filter({ hasText: 'Learning insights' })).toBeVisible();
     await vscode.closeAll();
   } finally {
     for (const rel of Object.keys(DOCS)) fs.rmSync(vscode.file(rel), { force: true });

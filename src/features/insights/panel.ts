@@ -113,7 +113,8 @@ class InsightsPanel implements vscode.Disposable {
     switch (message.type) {
       case 'openDocuments':
         // Only documents of the memory: a message never opens an arbitrary URI.
-        await openDocuments(message.uris.filter((u) => this.service.document(u) !== undefined).map((uri) => ({ uri, document: this.service.document(uri) })));
+        // Beside the panel: the figures stay in view next to the document they came from.
+        await openDocuments(message.uris.filter((u) => this.service.document(u) !== undefined).map((uri) => ({ uri, document: this.service.document(uri) })), vscode.ViewColumn.Beside);
         return;
       case 'showTheme': {
         const key = themeKey(message.name);
