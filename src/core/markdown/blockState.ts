@@ -50,3 +50,30 @@ export interface State {
   /** The line the open fence, HTML block or comment started on. */
   opened: number;
 }
+
+/** What the block index records of each line, one typed array per field. */
+export class LineRecords {
+  readonly kinds: Uint8Array;
+  readonly quoteDepths: Uint8Array;
+  readonly listDepths: Uint8Array;
+  readonly flags: Uint8Array;
+  /** The line's first visible character (0 when blank, or not stepped through: inside a block). */
+  readonly firsts: Uint16Array;
+
+  constructor(count: number) {
+    this.kinds = new Uint8Array(count);
+    this.quoteDepths = new Uint8Array(count);
+    this.listDepths = new Uint8Array(count);
+    this.flags = new Uint8Array(count);
+    this.firsts = new Uint16Array(count);
+  }
+
+  /** Takes over the records of the first `lines` lines of `from`. */
+  keep(from: LineRecords, lines: number): void {
+    this.kinds.set(from.kinds.subarray(0, lines));
+    this.quoteDepths.set(from.quoteDepths.subarray(0, lines));
+    this.listDepths.set(from.listDepths.subarray(0, lines));
+    this.flags.set(from.flags.subarray(0, lines));
+    this.firsts.set(from.firsts.subarray(0, lines));
+  }
+}

@@ -9,7 +9,7 @@
 import { frontMatterLines, isFrontMatterOpening } from './frontMatter';
 import { scanInline } from './inline';
 import { htmlLine } from './blockHtml';
-import type { Fence, LineBlock, ListLevel, State, UnclosedBlock } from './blockState';
+import { LineRecords, type Fence, type LineBlock, type ListLevel, type State, type UnclosedBlock } from './blockState';
 import * as syntax from './blockSyntax';
 import type { HtmlEnd, LineKind } from './blockSyntax';
 // Bound once: under tsx (tests, bench) every read of an imported binding is a getter call, and the scan reads these on every line.
@@ -21,19 +21,17 @@ const {
 export type { LineBlock, LineKind, UnclosedBlock };
 /** Lines between two saved scanner states: a changed document is rescanned from the last one above the change. */
 const CHECKPOINT_LINES = 512;
-/** Characters that start a block able to interrupt a paragraph (and so end a list): #, fences, HTML. */
-const INTERRUPTS = /^[#`~<]/;
-/** First characters of anything but plain prose (quotes, lists, fences, HTML, headings, rules). */
-const BLOCK_MARKERS = '>-*+0123456789`~<#_=';
+/** 1 for the first characters of anything but plain prose (quotes, lists, fences, HTML, headings, rules). */
+const BLOCK_MARKERS = new Uint8Array(0x80);
+for (const c of '>-*+0123456789`~<#_=') BLOCK_MARKERS[c.charCodeAt(0)] = 1;
 const MAX_STORED_DEPTH = 0xff;
 const [FLAG_TABLE, FLAG_ITEM] = [1, 2];
+const [HASH, STAR, PLUS, DASH, ZERO, NINE, LESS_THAN, UNDERSCORE, BACKTICK, TILDE] = [0x23, 0x2a, 0x2b, 0x2d, 0x30, 0x39, 0x3c, 0x5f, 0x60, 0x7e];
 
 /** Line kinds of one document version; build a new index (or `afterEdit`) when the document changes. */
 export class MarkdownBlockIndex {
-  private readonly kinds: Uint8Array;
-  private readonly quoteDepths: Uint8Array;
-  private readonly listDepths: Uint8Array;
-  private readonly flags: Uint8Array;
+  private readonly records: LineRecords;
+  private readonly kinds: Uint8Array; // the records' kinds, at hand
   private scanned = 0;
   private frontMatterEnd = -1; // exclusive end line, found on first use
   private state: State = { fence: undefined, html: undefined, paragraph: false, blank: true, lists: undefined, table: undefined, reach: 0, opened: 0 };
@@ -44,10 +42,8 @@ export class MarkdownBlockIndex {
   private noCloseBefore = 0; // no `-->` closes a paragraph's comment on the lines before this one
 
   constructor(private readonly lineAt: (line: number) => string, private readonly lineCount: number) {
-    this.kinds = new Uint8Array(lineCount);
-    this.quoteDepths = new Uint8Array(lineCount);
-    this.listDepths = new Uint8Array(lineCount);
-    this.flags = new Uint8Array(lineCount);
+    this.records = new LineRecords(lineCount);
+    this.kinds = this.records.kinds;
   }
 
   /** The kind of a 0-based line (lines out of range are 'text'). */
@@ -57,21 +53,21 @@ export class MarkdownBlockIndex {
     return KINDS[this.kinds[line] as number] as LineKind;
   }
 
-  /** Every line's kind at once, as indexes into KINDS (0 is 'text'), for a reader that walks them all; not to be changed. */
-  kindCodes(): Uint8Array {
+  /** Every line's record, for a reader that walks them all (kinds index KINDS: 0 is 'text'); not to be changed. */
+  lineRecords(): Pick<LineRecords, 'kinds' | 'firsts'> {
     this.scanTo(this.lineCount - 1);
-    return this.kinds;
+    return this.records;
   }
 
   /** The kind of a line and the containers around it. */
   blockAt(line: number): LineBlock {
     const kind = this.kindAt(line);
     if (line < 0 || line >= this.lineCount) return { kind, quotes: 0, lists: 0, listItem: false, table: false };
-    const flags = this.flags[line] as number;
+    const flags = this.records.flags[line] as number;
     return {
       kind,
-      quotes: this.quoteDepths[line] as number,
-      lists: this.listDepths[line] as number,
+      quotes: this.records.quoteDepths[line] as number,
+      lists: this.records.listDepths[line] as number,
       listItem: (flags & FLAG_ITEM) !== 0,
       table: (flags & FLAG_TABLE) !== 0,
     };
@@ -99,8 +95,8 @@ export class MarkdownBlockIndex {
       this.quotes = 0;
       const kind = this.scanned < frontMatterEnd ? FRONT_MATTER : this.step(this.lineAt(this.scanned));
       this.kinds[this.scanned] = kind;
-      this.quoteDepths[this.scanned] = Math.min(this.quotes, MAX_STORED_DEPTH);
-      this.listDepths[this.scanned] = Math.min(this.state.lists?.depth ?? 0, MAX_STORED_DEPTH);
+      this.records.quoteDepths[this.scanned] = Math.min(this.quotes, MAX_STORED_DEPTH);
+      this.records.listDepths[this.scanned] = Math.min(this.state.lists?.depth ?? 0, MAX_STORED_DEPTH);
     }
   }
 
@@ -120,8 +116,7 @@ export class MarkdownBlockIndex {
     const saved = previous.checkpoints[k];
     const line = k * CHECKPOINT_LINES;
     if (saved === undefined || line === 0 || line > lineCount || line > previous.scanned) return index;
-    const kept = [[previous.kinds, index.kinds], [previous.quoteDepths, index.quoteDepths], [previous.listDepths, index.listDepths], [previous.flags, index.flags]] as const;
-    for (const [from, to] of kept) to.set(from.subarray(0, line));
+    index.records.keep(previous.records, line);
     index.scanned = line;
     index.frontMatterEnd = previous.frontMatterEnd;
     index.checkpoints = previous.checkpoints.slice(0, k);
@@ -137,8 +132,10 @@ export class MarkdownBlockIndex {
     // Fast path: most lines are prose outside any block; settle them without allocating.
     const first = firstVisible(raw);
     if (first < 0) return this.blankLine();
-    if (!BLOCK_MARKERS.includes(raw.charAt(first))) {
-      const relative = this.enter(indentOf(raw), s.blank);
+    const code = raw.charCodeAt(first);
+    this.records.firsts[this.line] = code;
+    if (code >= BLOCK_MARKERS.length || BLOCK_MARKERS[code] === 0) {
+      const relative = this.enter(first === 0 ? 0 : indentOf(raw), s.blank);
       if (s.table !== undefined && (s.table !== 0 || relative >= CODE_INDENT)) s.table = undefined;
       if (relative >= CODE_INDENT && !s.paragraph) return INDENTED;
       if ((s.table !== undefined || raw.includes('|')) && this.tableRow(raw.slice(first), 0, relative)) return TEXT;
@@ -148,18 +145,20 @@ export class MarkdownBlockIndex {
     // Only a line starting with `>` is quoted: the others need no copy.
     let quotes = 0;
     let rest = raw;
-    if (raw.charCodeAt(first) === GREATER_THAN) ({ quotes, rest } = stripQuotes(raw, Number.POSITIVE_INFINITY));
+    if (code === GREATER_THAN) ({ quotes, rest } = stripQuotes(raw, Number.POSITIVE_INFINITY));
     this.quotes = quotes;
     const indent = indentOf(rest);
     const body = first === 0 && quotes === 0 ? raw : rest.trimStart();
     if (body === '') return this.blankLine();
+    // Each pattern runs only when the body's first character allows it.
+    const lead = body.charCodeAt(0);
     LIST_ITEM.lastIndex = 0;
-    const marker = LIST_ITEM.test(body) ? LIST_ITEM.lastIndex : -1;
-    const relative = this.enter(indent, marker >= 0 || s.blank || INTERRUPTS.test(body));
+    const marker = (lead === DASH || lead === STAR || lead === PLUS || (lead >= ZERO && lead <= NINE)) && LIST_ITEM.test(body) ? LIST_ITEM.lastIndex : -1;
+    const relative = this.enter(indent, marker >= 0 || s.blank || lead === HASH || lead === BACKTICK || lead === TILDE || lead === LESS_THAN);
     if (s.table !== undefined && (s.table !== quotes || relative >= CODE_INDENT || startsBlock(body))) s.table = undefined;
     if (marker >= 0 && relative < CODE_INDENT) {
       this.openItem(indent + marker);
-      this.flags[this.line] = FLAG_ITEM;
+      this.records.flags[this.line] = FLAG_ITEM;
       s.paragraph = true;
       return TEXT;
     }
@@ -172,7 +171,7 @@ export class MarkdownBlockIndex {
       }
       if ((s.table !== undefined || body.includes('|')) && this.tableRow(body, quotes, relative)) return TEXT;
     }
-    s.paragraph = !ATX_HEADING.test(body) && !THEMATIC_BREAK.test(body);
+    s.paragraph = !(lead === HASH && ATX_HEADING.test(body)) && !((lead === STAR || lead === DASH || lead === UNDERSCORE) && THEMATIC_BREAK.test(body));
     return this.prose(body);
   }
 
@@ -191,7 +190,7 @@ export class MarkdownBlockIndex {
       s.table = undefined;
       return false;
     }
-    this.flags[this.line] = FLAG_TABLE;
+    this.records.flags[this.line] = FLAG_TABLE;
     s.paragraph = false;
     return true;
   }
@@ -248,7 +247,8 @@ export class MarkdownBlockIndex {
   /** Fences and HTML blocks that start on this line, if any. */
   private blockStart(body: string, base: number, quotes: number): number | undefined {
     const s = this.state;
-    const fence = FENCE_OPEN.exec(body);
+    const lead = body.charCodeAt(0);
+    const fence = lead === BACKTICK || lead === TILDE ? FENCE_OPEN.exec(body) : null;
     if (fence !== null) {
       const marks = fence[1] as string;
       // A backtick fence's info string may not contain backticks (it would be inline code).
@@ -259,7 +259,7 @@ export class MarkdownBlockIndex {
         return FENCED;
       }
     }
-    if (body.charCodeAt(0) !== 0x3c) return undefined;
+    if (lead !== LESS_THAN) return undefined;
     const html = htmlBlockStart(body, s.paragraph);
     if (html === undefined) return undefined;
     this.opens(html.end);

@@ -32,8 +32,8 @@ export interface MarkdownLines extends ReadLines {
   readonly frontMatterLines: number;
   /** The fence, HTML block or comment never closed, which hides the rest of the document (as the preview does). */
   unclosedBlock(): UnclosedBlock | undefined;
-  /** Every line's kind at once (0 is 'text'), for a reader that walks them all: read, never changed. */
-  kindCodes(): Uint8Array;
+  /** Every line's kind (0 is 'text') and first visible character (0: none, or inside a block), for a reader that walks them all: read, never changed. */
+  lineCodes(): { readonly kinds: Uint8Array; readonly firsts: Uint16Array };
 }
 
 /** A document's lines and what each one is. */
@@ -63,8 +63,8 @@ class DocumentLines implements MarkdownLines {
     return this.index.unclosedBlock();
   }
 
-  kindCodes(): Uint8Array {
-    return this.index.kindCodes();
+  lineCodes(): { readonly kinds: Uint8Array; readonly firsts: Uint16Array } {
+    return this.index.lineRecords();
   }
 }
 

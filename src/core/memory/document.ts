@@ -9,7 +9,7 @@ import { message } from '../messages';
 import { SPACE, TAB } from '../charCodes';
 import { dateFromFileName, isRealDate, readTomlFrontMatter } from './dates';
 import { readItems, type FormOptions } from './forms';
-import { detach, share } from './itemText';
+import { detach, keyOf, share } from './itemText';
 import type { DocumentKind, ItemOccurrence, MemoryDocument, Scores } from './model';
 
 /** What {@link readDocument} needs besides the text. */
@@ -106,7 +106,7 @@ class KeptItem implements ItemOccurrence {
     this.form = item.form;
     this.status = item.status;
     this.text = detach(item.text);
-    this.key = item.key === this.text ? this.text : detach(item.key);
+    this.key = item.key === item.text ? this.text : keptKey(this.text, item.key);
     this.carried = item.carried;
     if (item.owner !== undefined) this.owner = share(item.owner);
     if (item.due !== undefined) this.due = share(item.due);
@@ -115,6 +115,12 @@ class KeptItem implements ItemOccurrence {
     if (item.dropReason !== undefined) this.dropReason = detach(item.dropReason);
     if (item.link !== undefined) this.link = detach(item.link);
   }
+}
+
+/** The key of a kept text: made from the copy it is a fresh string already, with no second copy to make. */
+function keptKey(text: string, key: string): string {
+  const own = keyOf(text);
+  return own === key ? own : detach(key);
 }
 
 function keptItem(item: ItemOccurrence): ItemOccurrence {

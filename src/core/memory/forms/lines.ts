@@ -4,6 +4,7 @@
 // costs them an array look-up, not a regex or a call into the block index.
 
 import type { LineKind } from '../../markdown/blocks';
+import type { MarkdownLines } from '../../markdown';
 import type { ReadLines } from '../model';
 import { BLOCK_START, bulletAt, headingAt, indentOf, type Heading } from './blocks';
 
@@ -15,11 +16,11 @@ const UNSEEN = 0;
 const NOT_HEADING = 1;
 const IS_HEADING = 2;
 
-/** `kindCodes()` of the one Markdown reader: 0 is 'text'. */
+/** The kind codes of the one Markdown reader: 0 is 'text'. */
 const TEXT_CODE = 0;
 
-function hasKindCodes(read: ReadLines): read is ReadLines & { kindCodes(): Uint8Array } {
-  return typeof (read as { kindCodes?: unknown }).kindCodes === 'function';
+function hasLineCodes(read: ReadLines): read is ReadLines & Pick<MarkdownLines, 'lineCodes'> {
+  return typeof (read as { lineCodes?: unknown }).lineCodes === 'function';
 }
 
 /** A document's lines with the readers' first questions answered (it reads as the `ReadLines` it wraps). */
@@ -38,10 +39,18 @@ export class FormLines implements ReadLines {
     this.firstCodes = new Int32Array(count);
     this.seen = new Uint8Array(count);
     this.headings = new Array<Heading | undefined>(count);
-    // The one Markdown reader hands over all its kinds at once; another ReadLines is asked line by line.
-    const kinds = hasKindCodes(read) ? read.kindCodes() : undefined;
+    if (hasLineCodes(read)) {
+      // The one Markdown reader hands over what it found of every line; another ReadLines is asked line by line.
+      const { kinds, firsts } = read.lineCodes();
+      for (let line = 0; line < count; line++) {
+        this.text[line] = kinds[line] === TEXT_CODE ? 1 : 0;
+        // It skips a CR too, and leaves blocks' lines at 0: the answer only ever rules lines out.
+        this.firstCodes[line] = firsts[line] === 0 ? BLANK : (firsts[line] as number);
+      }
+      return;
+    }
     for (let line = 0; line < count; line++) {
-      this.text[line] = (kinds ? kinds[line] === TEXT_CODE : read.kindAt(line) === 'text') ? 1 : 0;
+      this.text[line] = read.kindAt(line) === 'text' ? 1 : 0;
       const raw = lines[line] as string;
       let code = BLANK;
       for (let i = 0; i < raw.length; i++) {
