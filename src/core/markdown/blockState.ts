@@ -51,7 +51,11 @@ export interface State {
   opened: number;
 }
 
-/** What the block index records of each line, one typed array per field. */
+/** Bytes a line takes in the records: kind, quote depth, list depth, flags, then two for its first character. */
+const RECORD_BYTES = 6;
+const [QUOTES_AT, LISTS_AT, FLAGS_AT, FIRSTS_AT] = [1, 2, 3, 4];
+
+/** What the block index records of each line: a view per field over one buffer (one allocation a document). */
 export class LineRecords {
   readonly kinds: Uint8Array;
   readonly quoteDepths: Uint8Array;
@@ -61,11 +65,12 @@ export class LineRecords {
   readonly firsts: Uint16Array;
 
   constructor(count: number) {
-    this.kinds = new Uint8Array(count);
-    this.quoteDepths = new Uint8Array(count);
-    this.listDepths = new Uint8Array(count);
-    this.flags = new Uint8Array(count);
-    this.firsts = new Uint16Array(count);
+    const buffer = new ArrayBuffer(count * RECORD_BYTES);
+    this.kinds = new Uint8Array(buffer, 0, count);
+    this.quoteDepths = new Uint8Array(buffer, QUOTES_AT * count, count);
+    this.listDepths = new Uint8Array(buffer, LISTS_AT * count, count);
+    this.flags = new Uint8Array(buffer, FLAGS_AT * count, count);
+    this.firsts = new Uint16Array(buffer, FIRSTS_AT * count, count); // an even offset, as a Uint16Array needs
   }
 
   /** Takes over the records of the first `lines` lines of `from`. */

@@ -9,15 +9,8 @@ import type { ReadLines } from '../model';
 import { BLOCK_START, bulletAt, headingAt, indentOf, type Heading } from './blocks';
 
 const [HASH, STAR, UNDERSCORE, EQUALS, DASH, SPACE, TAB] = [0x23, 0x2a, 0x5f, 0x3d, 0x2d, 0x20, 0x09];
-/** `firstCodes` of a blank line (only spaces and tabs). */
-export const BLANK = -1;
-/** `headings` of a line not looked at yet. */
-const UNSEEN = 0;
-const NOT_HEADING = 1;
-const IS_HEADING = 2;
-
 /** The kind codes of the one Markdown reader: 0 is 'text'. */
-const TEXT_CODE = 0;
+const [TEXT_CODE, NOT_TEXT] = [0, 1];
 
 function hasLineCodes(read: ReadLines): read is ReadLines & Pick<MarkdownLines, 'lineCodes'> {
   return typeof (read as { lineCodes?: unknown }).lineCodes === 'function';
@@ -26,41 +19,35 @@ function hasLineCodes(read: ReadLines): read is ReadLines & Pick<MarkdownLines, 
 /** A document's lines with the readers' first questions answered (it reads as the `ReadLines` it wraps). */
 export class FormLines implements ReadLines {
   readonly lines: readonly string[];
-  private readonly text: Uint8Array;
-  private readonly firstCodes: Int32Array;
-  private readonly seen: Uint8Array;
-  private readonly headings: (Heading | undefined)[];
+  /** 0 for a text line (the one Markdown reader's kind codes). */
+  private readonly kinds: Uint8Array;
+  /** The first character other than a space or tab; 0 for none (the reader's own skips a CR too and leaves blocks' lines at 0: it only ever rules lines out). */
+  private readonly firsts: Uint16Array;
+  /** Each line's heading: undefined while not looked at, null when it is none. */
+  private readonly headings: (Heading | null | undefined)[];
 
   constructor(private readonly read: ReadLines) {
     const { lines } = read;
     this.lines = lines;
-    const count = lines.length;
-    this.text = new Uint8Array(count);
-    this.firstCodes = new Int32Array(count);
-    this.seen = new Uint8Array(count);
-    this.headings = new Array<Heading | undefined>(count);
+    this.headings = new Array<Heading | null | undefined>(lines.length);
     if (hasLineCodes(read)) {
-      // The one Markdown reader hands over what it found of every line; another ReadLines is asked line by line.
-      const { kinds, firsts } = read.lineCodes();
-      for (let line = 0; line < count; line++) {
-        this.text[line] = kinds[line] === TEXT_CODE ? 1 : 0;
-        // It skips a CR too, and leaves blocks' lines at 0: the answer only ever rules lines out.
-        this.firstCodes[line] = firsts[line] === 0 ? BLANK : (firsts[line] as number);
-      }
+      // The one Markdown reader hands over what it found of every line: nothing to work out again.
+      ({ kinds: this.kinds, firsts: this.firsts } = read.lineCodes());
       return;
     }
-    for (let line = 0; line < count; line++) {
-      this.text[line] = read.kindAt(line) === 'text' ? 1 : 0;
+    // Another ReadLines is asked line by line.
+    this.kinds = new Uint8Array(lines.length);
+    this.firsts = new Uint16Array(lines.length);
+    for (let line = 0; line < lines.length; line++) {
+      this.kinds[line] = read.kindAt(line) === 'text' ? TEXT_CODE : NOT_TEXT;
       const raw = lines[line] as string;
-      let code = BLANK;
       for (let i = 0; i < raw.length; i++) {
         const c = raw.charCodeAt(i);
         if (c !== SPACE && c !== TAB) {
-          code = c;
+          this.firsts[line] = c;
           break;
         }
       }
-      this.firstCodes[line] = code;
     }
   }
 
@@ -70,25 +57,23 @@ export class FormLines implements ReadLines {
 
   /** Whether the reader says `line` is text (out of range: no). */
   isText(line: number): boolean {
-    return this.text[line] === 1;
+    return this.kinds[line] === TEXT_CODE;
   }
 
-  /** The code of the line's first character other than a space or tab ({@link BLANK} for none). */
+  /** The code of the line's first character other than a space or tab (0 for none). */
   firstCode(line: number): number {
-    return this.firstCodes[line] ?? BLANK;
+    return this.firsts[line] ?? 0;
   }
 
   /** The heading on `line` (as `headingAt` reads it), worked out once. */
   heading(line: number): Heading | undefined {
-    const seen = this.seen[line];
-    if (seen === IS_HEADING) return this.headings[line];
-    if (seen !== UNSEEN || seen === undefined) return undefined;
+    const known = this.headings[line];
+    if (known !== undefined) return known ?? undefined;
     // Only `#`, `*`, `_` or a line over a `=`/`-` underline can be one (as isHeadingCandidate says).
-    const first = this.firstCodes[line];
-    const under = this.firstCodes[line + 1];
+    const first = this.firsts[line];
+    const under = this.firsts[line + 1];
     const heading = first === HASH || first === STAR || first === UNDERSCORE || under === EQUALS || under === DASH ? headingAt(this, line) : undefined;
-    this.seen[line] = heading === undefined ? NOT_HEADING : IS_HEADING;
-    if (heading !== undefined) this.headings[line] = heading;
+    this.headings[line] = heading ?? null;
     return heading;
   }
 }
