@@ -1,5 +1,6 @@
 // One learning document as the memory keeps it: its date, kind, template, title, tags, scores,
-// glossary terms and action items, read once from its text. Nothing of the text is kept.
+// glossary terms and action items, read once from its text. Its items' strings may be slices of
+// the text: what keeps documents (the index, keptDocument.ts) keeps its own copies of them.
 
 import { parseDocument, isMap } from 'yaml';
 import { findFrontMatter } from '../markdown/frontMatter';
@@ -9,8 +10,8 @@ import { message } from '../messages';
 import { SPACE, TAB } from '../charCodes';
 import { dateFromFileName, isRealDate, readTomlFrontMatter } from './dates';
 import { readItems, type FormOptions } from './forms';
-import { detach, keyOf, share } from './itemText';
-import type { DocumentKind, ItemOccurrence, MemoryDocument, Scores } from './model';
+import { detach, share } from './itemText';
+import type { DocumentKind, MemoryDocument, Scores } from './model';
 
 /** What {@link readDocument} needs besides the text. */
 export interface ReadOptions {
@@ -57,7 +58,8 @@ export function readDocument(uri: string, text: string, options: ReadOptions): M
     kind: options.kind,
     ...(template === undefined ? {} : { template }),
     title: detach(firstHeading(read) ?? name.replace(/\.md$/i, '')),
-    items: items.map(keptItem),
+    // Slices of the text: the index keeps its own compact copies of them (keptDocument.ts).
+    items,
     // Most documents have none of these: one shared empty value each instead of one per document.
     tags: tags.length === 0 ? NONE : tags,
     scores: sharedScores(scores),
@@ -75,56 +77,6 @@ function sharedScores(scores: Scores): Scores {
   if (scores.health !== undefined) return scores;
   if (scores.roti === undefined) return NO_SCORES;
   return Number.isInteger(scores.roti) ? ROTI_ONLY[scores.roti] ?? scores : scores;
-}
-
-/**
- * The item as the memory keeps it: every string a compact copy of its own, whichever form's
- * reader cut it from the text (a slice would keep the whole text alive), owners and dates shared
- * (copies of one action share their text and link in the index). A class, so that every field
- * sits inside the object: a reader's literal with fields added later keeps them in a second
- * block, ~45 bytes more an item.
- */
-class KeptItem implements ItemOccurrence {
-  // declare: no field is defined before the constructor sets it (an absent owner stays absent)
-  declare readonly line: number;
-  declare readonly endLine: number;
-  declare readonly form: ItemOccurrence['form'];
-  declare readonly status: ItemOccurrence['status'];
-  declare readonly text: string;
-  declare readonly key: string;
-  declare readonly carried: number;
-  declare readonly owner?: string;
-  declare readonly due?: string;
-  declare readonly doneDate?: string;
-  declare readonly droppedDate?: string;
-  declare readonly dropReason?: string;
-  declare readonly link?: string;
-
-  constructor(item: ItemOccurrence) {
-    this.line = item.line;
-    this.endLine = item.endLine;
-    this.form = item.form;
-    this.status = item.status;
-    this.text = detach(item.text);
-    this.key = item.key === item.text ? this.text : keptKey(this.text, item.key);
-    this.carried = item.carried;
-    if (item.owner !== undefined) this.owner = share(item.owner);
-    if (item.due !== undefined) this.due = share(item.due);
-    if (item.doneDate !== undefined) this.doneDate = share(item.doneDate);
-    if (item.droppedDate !== undefined) this.droppedDate = share(item.droppedDate);
-    if (item.dropReason !== undefined) this.dropReason = detach(item.dropReason);
-    if (item.link !== undefined) this.link = detach(item.link);
-  }
-}
-
-/** The key of a kept text: made from the copy it is a fresh string already, with no second copy to make. */
-function keptKey(text: string, key: string): string {
-  const own = keyOf(text);
-  return own === key ? own : detach(key);
-}
-
-function keptItem(item: ItemOccurrence): ItemOccurrence {
-  return new KeptItem(item);
 }
 
 /** The last path segment of a URI, decoded. */
