@@ -9,7 +9,7 @@ import { detach } from '../itemText';
 import { BOLD_LEVEL, MAX_HEADING, bulletAt } from './blocks';
 import type { FormOptions } from './content';
 import { itemFromBlock } from './item';
-import { collectItem, formLines, startsListOrQuote } from './lines';
+import { collectItem, formLines } from './lines';
 import { listSentence, withMarkerOwner } from './marker';
 
 /** Heading texts that name action items, lower case, hyphens as spaces. */
@@ -152,7 +152,7 @@ export function readHeadingItems(lines: ReadLines, options: FormOptions, claimed
     }
     if (!section || text.trim() === '') continue;
     // Only a line starting with `-`, `*`, `+` or a digit can be a bullet.
-    const bullet = startsListOrQuote(read.firstCode(line)) ? bulletAt(text) : undefined;
+    const bullet = read.mayBeListOrQuote(line) ? bulletAt(text) : undefined;
     if (!bullet) {
       // A bold line's section is its list: the next paragraph ends it.
       if (section.level === BOLD_LEVEL && section.listSeen) section = undefined;

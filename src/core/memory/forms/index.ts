@@ -8,7 +8,7 @@ import type { Problem } from '../../problem';
 import type { ItemOccurrence, ReadLines } from '../model';
 import type { FormOptions } from './content';
 import { readHeadingItems } from './heading';
-import { formLines, startsListOrQuote, type FormLines } from './lines';
+import { formLines, type FormLines } from './lines';
 import { readMarkerItems } from './marker';
 import { readTableItems } from './table';
 import { readTaskItems } from './task';
@@ -33,7 +33,7 @@ export function readItems(lines: ReadLines, options: FormOptions = {}): { items:
   // So is a task bullet the task reader turned down (the template's own `@owner due:YYYY-MM-DD`
   // line): read as a heading item it would come back as `[ ] …`, a promise nobody made.
   for (let line = 0; line < read.lines.length; line++) {
-    if (claimed[line] !== 1 && read.isText(line) && startsListOrQuote(read.firstCode(line)) && TASK_BULLET.test(read.lines[line] ?? '')) claimed[line] = 1;
+    if (claimed[line] !== 1 && read.isText(line) && read.mayBeListOrQuote(line) && TASK_BULLET.test(read.lines[line] ?? '')) claimed[line] = 1;
   }
   const heading = readHeadingItems(read, options, isClaimed);
   claim(claimed, heading.items);

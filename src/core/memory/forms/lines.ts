@@ -65,6 +65,11 @@ export class FormLines implements ReadLines {
     return this.firsts[line] ?? 0;
   }
 
+  /** Whether `line` may be a list item or a quoted line: it starts with `-`, `*`, `+`, a digit or `>`. */
+  mayBeListOrQuote(line: number): boolean {
+    return startsListOrQuote(this.firsts[line] ?? 0);
+  }
+
   /** The heading on `line` (as `headingAt` reads it), worked out once. */
   heading(line: number): Heading | undefined {
     const known = this.headings[line];
@@ -81,7 +86,7 @@ export class FormLines implements ReadLines {
 const [GREATER_THAN, PLUS, ZERO, NINE] = [0x3e, 0x2b, 0x30, 0x39];
 
 /** Whether a line whose first visible character is `code` may be a list item (`-`, `*`, `+`, `1.`) or a quoted line. */
-export function startsListOrQuote(code: number): boolean {
+function startsListOrQuote(code: number): boolean {
   return code === DASH || code === STAR || code === PLUS || code === GREATER_THAN || (code >= ZERO && code <= NINE);
 }
 

@@ -6,7 +6,7 @@
 import type { ActionStatus, ItemOccurrence, ReadLines } from '../model';
 import { isRealDate } from '../../retro/retroDoc';
 import { SPACING, keyOf, stripInlineComments } from '../itemText';
-import { formLines, startsListOrQuote } from './lines';
+import { formLines } from './lines';
 
 // `-`, `*`, `+` or `1.` bullets, optionally inside a block quote, then `[ ]`, `[x]` or `[X]`.
 const TASK = /^(?:[ \t]*>)*[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[([ xX])\][ \t]+/;
@@ -48,7 +48,7 @@ export function readTaskItems(read: ReadLines): ItemOccurrence[] {
   const items: ItemOccurrence[] = [];
   for (let line = 0; line < lines.length; line++) {
     // Only a line starting with a bullet or a quote can be a task item.
-    if (!scan.isText(line) || !startsListOrQuote(scan.firstCode(line))) continue;
+    if (!scan.isText(line) || !scan.mayBeListOrQuote(line)) continue;
     const raw = lines[line] ?? '';
     const match = TASK.exec(raw);
     if (!match) continue;
