@@ -4,11 +4,15 @@
 // index built afresh from the same documents says.
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { generateMemory } from '../../bench/support/memoryCorpus';
 import { ActionIndex } from '../../src/core/memory/actionIndex';
 import { ActionList } from '../../src/core/memory/actionList';
 import { readDocument } from '../../src/core/memory/document';
 import { KeptDocument } from '../../src/core/memory/keptDocument';
 import { hashKey, KeyTable } from '../../src/core/memory/keyTable';
+import { keyOf } from '../../src/core/memory/itemText';
 import type { ActionRecord, ItemOccurrence, MemoryDocument } from '../../src/core/memory/model';
 
 const TODAY = '2026-12-01';
@@ -44,6 +48,16 @@ describe('memory: what the index keeps', () => {
     assert.deepEqual([kept.uri, kept.date, kept.kind, kept.template, kept.title, kept.tags, kept.scores, kept.terms, kept.problems], [doc.uri, doc.date, doc.kind, doc.template, doc.title, doc.tags, doc.scores, doc.terms, doc.problems]);
   });
 
+  it("every reader's key is keyOf(text): the index finds a kept item's entry again from its text", () => {
+    const forms = path.resolve(__dirname, '../fixtures/forms-workspace/docs');
+    const fixtures = fs.readdirSync(forms, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md'))
+      .map((f) => read(f, fs.readFileSync(path.join(forms, f), 'utf8'), f.startsWith('postmortems') ? 'postmortem' : 'retrospective'));
+    const corpus = generateMemory(300).map((d) => read(d.path, d.text, d.kind));
+    const items = [...fixtures, ...corpus].flatMap((d) => d.items);
+    assert.ok(items.length > 500 && new Set(items.map((i) => i.form)).size === 4, 'items of every form');
+    assert.deepEqual(items.filter((i) => i.key !== keyOf(i.text)).map((i) => i.text), []);
+  });
+
   it('copies of one action share their strings with the copy named', () => {
     const first = new KeptDocument(read('retrospectives/a.md', '- [ ] Fix CI @ana due:2026-10-09'), []);
     const copy = new KeptDocument(read('retrospectives/b.md', '- [ ] Fix CI @ana due:2026-10-09 (carried 1×)'), [first.stringsAt(0)]);
@@ -54,7 +68,7 @@ describe('memory: what the index keeps', () => {
   it('the key table finds each key, keeps none of their strings, and forgets a deleted one', () => {
     const keys = Array.from({ length: 5_000 }, (_, i) => `action ${i}`);
     const live = new Map<number, string>();
-    const table = new KeyTable((id) => live.get(id) ?? '');
+    const table = new KeyTable((id, key) => live.get(id) === key);
     keys.forEach((key, id) => {
       live.set(id, key);
       table.add(id, hashKey(key));
@@ -117,16 +131,20 @@ const edit = fc.record({
   lines: fc.array(fc.constantFrom(...LINES), { maxLength: 3 }),
   remove: fc.boolean(),
   look: fc.boolean(),
+  // A date in front matter moves the document in the date order (else its file name's date).
+  date: fc.option(fc.constantFrom('2026-09-30', '2026-10-12', '2026-10-30'), { nil: undefined }),
 });
 
-type Edit = { doc: number; lines: string[]; remove: boolean; look: boolean };
+type Edit = typeof edit extends fc.Arbitrary<infer T> ? T : never;
 // A copy without a link belongs to the retrospective before it: a retro put in (or taken out)
-// between the closed origin and the copy relinks the copy, though it holds no item of that text.
-const ORIGIN_CLOSED = { doc: 0, lines: ['- [x] Fix CI @ana'], remove: false, look: false };
-const COPY = { doc: 2, lines: ['- [ ] fix  ci @bo (carried 1×)'], remove: false, look: true };
-const BETWEEN = { doc: 1, lines: ['- [ ] Pair more due:2026-11-30'], remove: false, look: false };
+// between the closed origin and the copy (or moved by its date) relinks the copy, though it holds
+// no item of that text.
+const ORIGIN_CLOSED: Edit = { doc: 0, lines: ['- [x] Fix CI @ana'], remove: false, look: false, date: undefined };
+const COPY: Edit = { doc: 2, lines: ['- [ ] fix  ci @bo (carried 1×)'], remove: false, look: true, date: undefined };
+const BETWEEN: Edit = { doc: 1, lines: ['- [ ] Pair more due:2026-11-30'], remove: false, look: false, date: undefined };
 const ORDER_CHANGED_BY_A_NEW_RETRO: Edit[] = [ORIGIN_CLOSED, COPY, BETWEEN];
 const ORDER_CHANGED_BY_A_DELETED_RETRO: Edit[] = [ORIGIN_CLOSED, BETWEEN, COPY, { ...BETWEEN, remove: true }];
+const ORDER_CHANGED_BY_A_NEW_DATE: Edit[] = [ORIGIN_CLOSED, BETWEEN, COPY, { ...BETWEEN, date: '2026-10-30' }];
 
 describe('memory: an index kept current edit by edit', () => {
   it('says what an index built afresh from the same documents says', function () {
@@ -142,7 +160,7 @@ describe('memory: an index kept current edit by edit', () => {
           index.delete(`${ROOT}/${path}`);
           now.delete(path);
         } else {
-          const text = e.lines.join('\n');
+          const text = [...(e.date === undefined ? [] : ['---', `date: ${e.date}`, '---']), ...e.lines].join('\n');
           index.set(read(path, text, kind));
           now.set(path, text);
         }
@@ -156,6 +174,6 @@ describe('memory: an index kept current edit by edit', () => {
       assert.deepEqual(summary(index.actions()), summary(fresh.actions()));
       assert.equal(index.documents().length, now.size);
       for (const s of seen) assert.deepEqual(summary(s.list), s.summary, 'a list handed out stays as it was');
-    }), { numRuns: 100, examples: [[ORDER_CHANGED_BY_A_NEW_RETRO], [ORDER_CHANGED_BY_A_DELETED_RETRO]] });
+    }), { numRuns: 100, examples: [[ORDER_CHANGED_BY_A_NEW_RETRO], [ORDER_CHANGED_BY_A_DELETED_RETRO], [ORDER_CHANGED_BY_A_NEW_DATE]] });
   });
 });

@@ -11,14 +11,14 @@
 import { ActionList } from './actionList';
 import { keyOf } from './itemText';
 import { KeptDocument, NEXT_AT, NEXT_DOC, STRIDE, type SharedStrings } from './keptDocument';
-import { hashKey, KeyTable } from './keyTable';
+import { hashKey, KeyTable, NamedTable } from './keyTable';
 import { canonicalUri, resolveLink } from './links';
 import { compareDocs, isOverdue, linkKey, type KeyedItem, type LinkContext } from './linking';
 import type { ActionRecord, DocumentSink, MemoryDocument } from './model';
 
 /** Every action of the memory, linked across documents; fed as a {@link DocumentSink}. */
 export class ActionIndex implements DocumentSink {
-  private readonly docs = new Map<string, KeptDocument>();
+  private readonly docs = new NamedTable<KeptDocument>((doc) => doc.uri);
   /** Canonical URIs that differ from the document's own (most do not: they are kept only here). */
   private readonly canonicals = new Map<string, string>();
   private readonly byCanonical = new Map<string, KeptDocument>();
@@ -28,7 +28,11 @@ export class ActionIndex implements DocumentSink {
   private readonly heads: (KeptDocument | undefined)[] = [];
   private readonly headAts: number[] = [];
   private readonly free: number[] = [];
-  private readonly keys = new KeyTable((id) => keyOf((this.heads[id] as KeptDocument).textAt(this.headAts[id] ?? 0)));
+  /** An entry is a key's when its first item's text is the text looked up (the same key, no keyOf needed) or has that key. */
+  private readonly keys = new KeyTable((id, key, text) => {
+    const first = (this.heads[id] as KeptDocument).textAt(this.headAts[id] ?? 0);
+    return first === text || keyOf(first) === key;
+  });
   private readonly list = new ActionList();
   /** Entries whose items changed since they were last linked. */
   private readonly stale = new Set<number>();
@@ -51,11 +55,16 @@ export class ActionIndex implements DocumentSink {
   }
 
   set(doc: MemoryDocument): void {
-    this.remove(doc.uri, this.stale);
+    // A retrospective read again with its date unchanged keeps its place in the date order: no
+    // other retrospective's previous one changes, so it takes the old one's slot (no splice).
+    const old = this.docs.get(doc.uri);
+    const slot = old?.kind === 'retrospective' && doc.kind === 'retrospective' && old.date === doc.date ? this.retros.indexOf(old, this.retroPosition(old)) : -1;
+    this.remove(doc.uri, this.stale, slot >= 0);
     // Each item's entry (-1: a key not indexed yet) and the strings it can share with its action's latest copy.
-    const keys = doc.items.map((item) => keyOf(item.text));
+    // The reader's key is keyOf(text), as `entryAt` computes it again from the kept text.
+    const keys = doc.items.map((item) => item.key);
     const hashes = keys.map(hashKey);
-    const ids = keys.map((key, i) => this.keys.find(key, hashes[i] ?? 0));
+    const ids = keys.map((key, i) => this.keys.find(key, hashes[i] ?? 0, doc.items[i]?.text));
     const firstAt = new Map<string, number>();
     const shareWith = keys.map((key, i): SharedStrings | number | undefined => {
       const id = ids[i] ?? -1;
@@ -65,7 +74,7 @@ export class ActionIndex implements DocumentSink {
       return first;
     });
     const kept = new KeptDocument(doc, shareWith);
-    this.docs.set(doc.uri, kept);
+    this.docs.set(kept);
     const canonical = canonicalUri(doc.uri);
     if (canonical !== doc.uri) {
       this.canonicals.set(doc.uri, canonical);
@@ -89,7 +98,9 @@ export class ActionIndex implements DocumentSink {
       }
       this.stale.add(id);
     }
-    if (kept.kind === 'retrospective') {
+    if (slot >= 0) {
+      this.retros[slot] = kept;
+    } else if (kept.kind === 'retrospective') {
       const at = this.retroPosition(kept);
       this.retros.splice(at, 0, kept);
       this.addCarriedKeys(this.retros[at + 1], this.stale);
@@ -122,7 +133,7 @@ export class ActionIndex implements DocumentSink {
 
   /** The documents indexed, in no particular order. */
   documents(): MemoryDocument[] {
-    return [...this.docs.values()];
+    return this.docs.all();
   }
 
   /** The document at `uri` (`Uri.toString()`), if indexed. */
@@ -150,11 +161,13 @@ export class ActionIndex implements DocumentSink {
 
   /** The entry id of item `at` of `doc` (which is indexed). */
   private entryAt(doc: KeptDocument, at: number): number {
-    const key = keyOf(doc.textAt(at));
-    return this.keys.find(key, hashKey(key));
+    const text = doc.textAt(at);
+    const key = keyOf(text);
+    return this.keys.find(key, hashKey(key), text);
   }
 
-  private remove(uri: string, affected: Set<number>): void {
+  /** Takes out the document at `uri`; `keepRetroSlot`: its place in `retros` is about to be taken by its new version. */
+  private remove(uri: string, affected: Set<number>, keepRetroSlot = false): void {
     const old = this.docs.get(uri);
     if (!old) return;
     this.docs.delete(uri);
@@ -170,7 +183,7 @@ export class ActionIndex implements DocumentSink {
       if (this.unlink(id, old)) affected.add(id);
       else this.freeEntry(id, affected);
     }
-    if (old.kind === 'retrospective') {
+    if (old.kind === 'retrospective' && !keepRetroSlot) {
       const at = this.retros.indexOf(old, Math.max(0, this.retroPosition(old) - 1));
       if (at >= 0) {
         this.retros.splice(at, 1);

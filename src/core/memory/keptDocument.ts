@@ -45,6 +45,7 @@ interface RareFields {
 }
 
 type Packed = unknown[];
+const NO_RARE: RareFields = Object.freeze({});
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 const NONE: readonly never[] = Object.freeze([]);
@@ -115,7 +116,7 @@ export class KeptDocument implements MemoryDocument {
     const base = at * STRIDE;
     const place = p[base + PLACE] as number;
     const extra = p[base + EXTRA] as string | RareFields | undefined;
-    const rare: RareFields = typeof extra === 'string' ? { doneDate: extra } : extra ?? {};
+    const rare: RareFields = typeof extra === 'string' ? { doneDate: extra } : extra ?? NO_RARE;
     const line = place >>> LINE_SHIFT === LINE_MAX ? rare.line ?? 0 : place >>> LINE_SHIFT;
     const span = (place >>> SPAN_SHIFT) & SPAN_MAX;
     const carried = (place >>> CARRIED_SHIFT) & CARRIED_MAX;
