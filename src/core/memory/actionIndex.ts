@@ -248,7 +248,7 @@ export class ActionIndex implements DocumentSink {
       if (this.heads[id] === undefined) continue;
       const items: KeyedItem[] = [];
       for (let [node, at]: [KeptDocument | undefined, number] = [this.heads[id], this.headAts[id] ?? 0]; node; ) {
-        items.push({ doc: node, item: node.fieldsAt(at) });
+        items.push({ doc: node, item: node.item(at) });
         const base = at * STRIDE;
         [node, at] = [node.packed[base + NEXT_DOC] as KeptDocument | undefined, node.packed[base + NEXT_AT] as number];
       }

@@ -103,15 +103,8 @@ export class KeptDocument implements MemoryDocument {
     return items;
   }
 
-  /** Item `at` (0-based), as the reader gave it. */
+  /** Item `at` (0-based), as the reader gave it (its key is made when asked for). */
   item(at: number): ItemOccurrence {
-    const item = this.fieldsAt(at) as Mutable<ItemOccurrence>;
-    item.key = keyOf(item.text);
-    return item;
-  }
-
-  /** Item `at` without its key (what linking reads). */
-  fieldsAt(at: number): Omit<ItemOccurrence, 'key'> {
     const p = this.packed;
     const base = at * STRIDE;
     const place = p[base + PLACE] as number;
@@ -120,14 +113,14 @@ export class KeptDocument implements MemoryDocument {
     const line = place >>> LINE_SHIFT === LINE_MAX ? rare.line ?? 0 : place >>> LINE_SHIFT;
     const span = (place >>> SPAN_SHIFT) & SPAN_MAX;
     const carried = (place >>> CARRIED_SHIFT) & CARRIED_MAX;
-    const item: Mutable<Omit<ItemOccurrence, 'key'>> = {
+    const item: Mutable<ItemOccurrence> = new BuiltItem(
       line,
-      endLine: span === SPAN_MAX ? rare.endLine ?? line : line + span,
-      form: FORMS[(place >>> FORM_SHIFT) & LOW2] as ActionForm,
-      status: STATUSES[place & LOW2] as ActionStatus,
-      text: p[base + TEXT] as string,
-      carried: carried === CARRIED_MAX ? rare.carried ?? 0 : carried,
-    };
+      span === SPAN_MAX ? rare.endLine ?? line : line + span,
+      FORMS[(place >>> FORM_SHIFT) & LOW2] as ActionForm,
+      STATUSES[place & LOW2] as ActionStatus,
+      p[base + TEXT] as string,
+      carried === CARRIED_MAX ? rare.carried ?? 0 : carried,
+    );
     const [owner, due, link] = [p[base + OWNER] as string | undefined, p[base + DUE] as string | undefined, p[base + LINK] as string | undefined];
     if (owner !== undefined) item.owner = owner;
     if (due !== undefined) item.due = due;
@@ -151,7 +144,33 @@ export class KeptDocument implements MemoryDocument {
   /** Item `at`'s `(carried N×)` count. */
   carriedAt(at: number): number {
     const carried = ((this.packed[at * STRIDE + PLACE] as number) >>> CARRIED_SHIFT) & CARRIED_MAX;
-    return carried === CARRIED_MAX ? this.fieldsAt(at).carried : carried;
+    return carried === CARRIED_MAX ? this.item(at).carried : carried;
+  }
+}
+
+/**
+ * An item built from the packed slots. Its key (keyOf of its text) is made when read: most who
+ * read `items` (a count, the linking) never ask for it, and it costs more than the rest together.
+ */
+class BuiltItem implements ItemOccurrence {
+  declare readonly owner?: string;
+  declare readonly due?: string;
+  declare readonly doneDate?: string;
+  declare readonly droppedDate?: string;
+  declare readonly dropReason?: string;
+  declare readonly link?: string;
+
+  constructor(
+    readonly line: number,
+    readonly endLine: number,
+    readonly form: ActionForm,
+    readonly status: ActionStatus,
+    readonly text: string,
+    readonly carried: number,
+  ) {}
+
+  get key(): string {
+    return keyOf(this.text);
   }
 }
 
