@@ -53,8 +53,8 @@ function indexOf(docs: readonly GeneratedDoc[], root: string): ActionIndex {
 
 /**
  * Median times of one edited document's re-read, update and relink of its keys (and of the
- * actions() the view asks for after it, which also gathers every action into one list), in an
- * index of each of `sizes` documents. The same document is edited in each (the middle one of the
+ * actions() the view asks for after it: the whole list of every action, patched where the relink
+ * changed it), in an index of each of `sizes` documents. The same document is edited in each (the middle one of the
  * smallest), and the indexes take turns edit by edit, so machine noise hits every size alike.
  */
 function updateMedians(docs: readonly GeneratedDoc[], root: string, sizes: readonly number[]): { update: number; withActions: number }[] {
