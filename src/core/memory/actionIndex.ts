@@ -44,7 +44,7 @@ export class ActionIndex implements DocumentSink {
     this.day = today();
     const day = (): string => this.day;
     this.context = {
-      resolve: (doc, link) => resolveLink(doc.uri, link),
+      resolve: (doc, link) => resolveLink(doc.uri, link, this.canonicalOf(doc)),
       canonical: (doc) => this.canonicalOf(doc),
       previousRetro: (doc) => {
         const previous = this.retros[this.retroPosition(doc) - 1];

@@ -8,12 +8,14 @@ export function canonicalUri(uri: string): string {
   return decode(uri.replace(/[?#].*$/, ''));
 }
 
-/** The canonical URI `link` points at from the document at `fromUri`, or undefined for a web link. */
-export function resolveLink(fromUri: string, link: string): string | undefined {
+/**
+ * The canonical URI `link` points at from the document at `fromUri`, or undefined for a web
+ * link; `from` is `fromUri`'s canonical form, when the caller knows it already.
+ */
+export function resolveLink(fromUri: string, link: string, from = canonicalUri(fromUri)): string | undefined {
   const target = link.trim().replace(/[?#].*$/, '');
   if (target === '') return undefined;
   if (SCHEME.test(target)) return target.toLowerCase().startsWith('http') ? undefined : canonicalUri(target);
-  const from = canonicalUri(fromUri);
   // `scheme://authority` or a bare `scheme:` (a virtual file system's `memfs:/path`).
   const root = /^[a-z][a-z0-9+.-]*:(?:\/\/[^/]*)?/i.exec(from)?.[0] ?? '';
   const fromPath = from.slice(root.length);
