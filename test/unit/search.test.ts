@@ -34,6 +34,10 @@ describe('SearchIndex ranking', () => {
     { query: 'migrations', expected: [[C, 0]], why: 'a title heading is found' },
     { query: 'migr', expected: [[C, 0]], why: 'prefixes of four letters or more match' },
     { query: 'cafe', expected: [[D, 0]], why: 'accents are ignored; a document without a heading is indexed from its first line' },
+    { query: 'database migration', expected: [[C, 4]], why: 'every word must match when some document has them all' },
+    { query: 'database zebra', expected: [[B, 0], [A, 9], [C, 4]], why: 'when no document has every word, any one does' },
+    { query: 'database migr', expected: [[C, 4]], why: 'the last word, being typed, finds the words it begins' },
+    { query: 'migr database', expected: [[B, 0], [A, 9], [C, 4]], why: 'an earlier word is taken as typed: it begins words but finds none' },
     { query: 'the and', expected: [], why: 'stop words alone find nothing' },
     { query: '   ', expected: [], why: 'an empty query finds nothing' },
   ];
@@ -51,6 +55,17 @@ describe('SearchIndex ranking', () => {
     const results = index.search('database');
     for (let i = 1; i < results.length; i++) assert.ok((results[i - 1]?.score ?? 0) >= (results[i]?.score ?? 0));
     assert.deepEqual(results.map((r) => r.title), ['Database outage', 'Sprint 12 retrospective', 'Lessons from schema migrations']);
+  });
+
+  it('a limit keeps the first of the full ranking, ties in the same order', () => {
+    const many = new SearchIndex();
+    // Equal documents score alike: their order is the order they were indexed in.
+    for (let i = 0; i < 40; i++) many.set(doc({ uri: `file:///docs/retrospectives/r${i}.md`, date: '2026-01-05', title: `R${i}` }), `# R${i}\n\ndeploy ${i % 3 === 0 ? 'deploy rollback' : 'review'}`);
+    for (const query of ['deploy', 'deploy rollback', 'review', 'roll']) {
+      const all = many.search(query, 100);
+      assert.ok(all.length > 10, query);
+      for (const limit of [1, 2, 7, 13]) assert.deepEqual(many.search(query, limit), all.slice(0, limit), `${query} ${limit}`);
+    }
   });
 
   it('limit keeps the best', () => {

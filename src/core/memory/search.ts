@@ -34,6 +34,11 @@ export const DEFAULT_LIMIT = 20;
 export const MAX_QUERY_CHARS = 200;
 /** Characters of one line that are indexed; the rest of a longer line is not searchable (reported). */
 export const MAX_LINE_CHARS = 10_000;
+/** A query word this long also finds the words it begins (when it is the last: being typed). */
+const PREFIX_MIN = 4;
+/** A query word this long also finds words that far off (MiniSearch: a share of its length, rounded). */
+const FUZZY_MIN = 6;
+const FUZZY = 0.2;
 /** How much more a word weighs in the title and in a heading than in the text. */
 const BOOST = { title: 3, headings: 2, text: 1 } as const;
 
@@ -112,12 +117,9 @@ export class SearchIndex implements DocumentSink {
   search(query: string, limit: number = DEFAULT_LIMIT): SearchResult[] {
     const q = query.slice(0, MAX_QUERY_CHARS).trim();
     if (q === '' || !(limit > 0)) return [];
-    const hits: MiniResult[] = this.mini.search(q, {
-      boost: BOOST,
-      prefix: (term) => term.length >= 4,
-      fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
-      combineWith: 'OR',
-    });
+    // Every word must match; only when no document has them all does any one do.
+    let hits = this.best(q, 'AND', limit);
+    if (hits.length === 0) hits = this.best(q, 'OR', limit);
     const queryTerms = tokenize(q);
     const results: SearchResult[] = [];
     for (const hit of hits) {
@@ -128,6 +130,24 @@ export class SearchIndex implements DocumentSink {
       if (results.length >= limit) break;
     }
     return results;
+  }
+
+  /**
+   * MiniSearch's hits for `q`, the best `limit` only: the rest are turned away by the filter as
+   * they are made (no list of every match, no sort of it). A word being typed (the last, of four
+   * letters or more) also finds the longer words it begins; a word of six letters or more also
+   * finds words one letter off.
+   */
+  private best(q: string, combineWith: 'AND' | 'OR', limit: number): MiniResult[] {
+    const top = new TopResults(limit);
+    this.mini.search(q, {
+      boost: BOOST,
+      prefix: (term, i, terms) => i === terms.length - 1 && term.length >= PREFIX_MIN,
+      fuzzy: (term) => (term.length >= FUZZY_MIN ? FUZZY : false),
+      combineWith,
+      filter: (hit) => top.offer(hit),
+    });
+    return top.sorted();
   }
 
   private remove(uri: string): void {
@@ -181,4 +201,65 @@ function bestLine(entry: Entry, owners: ReadonlyMap<number, { q: number; exact: 
     }
   }
   return best < 0 ? (entry.lines[0] ?? 0) : (entry.lines[best] ?? 0);
+}
+
+/**
+ * The best `limit` hits, in MiniSearch's own order (score, then the order it found them in), kept
+ * as hits arrive: a min-heap on that order, so a hit worse than all kept costs one comparison.
+ */
+class TopResults {
+  private readonly heap: { hit: MiniResult; seq: number }[] = [];
+  private seq = 0;
+
+  constructor(private readonly limit: number) {}
+
+  /** Takes `hit` if it is among the best so far; false, so MiniSearch keeps no list of its own. */
+  offer(hit: MiniResult): boolean {
+    const entry = { hit, seq: this.seq++ };
+    const heap = this.heap;
+    if (heap.length < this.limit) {
+      heap.push(entry);
+      this.up(heap.length - 1);
+    } else if (heap[0] !== undefined && worse(heap[0], entry)) {
+      heap[0] = entry;
+      this.down(0);
+    }
+    return false;
+  }
+
+  sorted(): MiniResult[] {
+    return [...this.heap].sort((a, b) => (worse(a, b) ? 1 : -1)).map((e) => e.hit);
+  }
+
+  private up(i: number): void {
+    const heap = this.heap;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      const [p, c] = [heap[parent], heap[i]];
+      if (!p || !c || !worse(c, p)) return;
+      [heap[parent], heap[i]] = [c, p];
+      i = parent;
+    }
+  }
+
+  private down(i: number): void {
+    const heap = this.heap;
+    for (;;) {
+      let least = i;
+      for (const child of [2 * i + 1, 2 * i + 2]) {
+        const [c, l] = [heap[child], heap[least]];
+        if (c && l && worse(c, l)) least = child;
+      }
+      if (least === i) return;
+      const [a, b] = [heap[i], heap[least]];
+      if (!a || !b) return;
+      [heap[i], heap[least]] = [b, a];
+      i = least;
+    }
+  }
+}
+
+/** Whether `a` ranks below `b`: a lower score, or the same score found later. */
+function worse(a: { hit: MiniResult; seq: number }, b: { hit: MiniResult; seq: number }): boolean {
+  return a.hit.score < b.hit.score || (a.hit.score === b.hit.score && a.seq > b.seq);
 }
