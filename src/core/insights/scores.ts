@@ -4,7 +4,7 @@
 
 import type { MemoryDocument, Scores } from '../memory/model';
 import { SCORE_MAX, SCORE_MIN, type ScorePoint, type ScoreSeries } from './model';
-import { themeKey, byDate } from './themes';
+import { themeKey, inTimeOrder } from './themes';
 import { compareText, mean } from './stats';
 
 /** Whether a value is a usable score: a finite number from 1 to 5. */
@@ -18,7 +18,7 @@ function series(name: string, points: ScorePoint[]): ScoreSeries {
 
 /** `roti` and every `health` check over time, oldest first; values that are not scores (the memory reader never keeps one) are skipped. */
 export function computeScores(documents: readonly MemoryDocument[]): { roti: ScoreSeries; health: ScoreSeries[] } {
-  return scoresInOrder([...documents].sort(byDate));
+  return scoresInOrder(inTimeOrder(documents));
 }
 
 /** computeScores for documents already in time order (byDate). */
