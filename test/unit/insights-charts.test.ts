@@ -141,4 +141,12 @@ describe('the panel body for assistive technology', () => {
     const stuck = html.slice(html.indexOf('data-table="stuck"'), html.indexOf('</table>', html.indexOf('data-table="stuck"')));
     assert.ok(stuck.includes('<td>@ana</td>'), stuck);
   });
+  it('each "Show as table" is described by its section heading', () => {
+    const summaries = html.match(/<summary[^>]*>/g) ?? [];
+    assert.equal(summaries.length, 5);
+    for (const sm of summaries) {
+      const id = /aria-describedby="([\w-]+)"/.exec(sm)?.[1] ?? '';
+      assert.ok(html.includes(`<h2 id="${id}">`), sm);
+    }
+  });
 });

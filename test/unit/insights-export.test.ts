@@ -14,7 +14,7 @@ describe('insightsDigest', () => {
       assert.ok(digest.startsWith('## Insights 2026-03-01\n\n| Figure | Value |\n| --- | --- |\n| Documents | 5 |\n'));
       assert.ok(digest.includes('| Action items | 9 (Open: 4, Overdue: 2) |'));
       assert.ok(digest.includes('| Follow-through | 43% |'));
-      assert.ok(digest.includes('| Time to done | 8 |'));
+      assert.ok(digest.includes('| Time to done | Median: 8 days |'));
       assert.ok(digest.includes('| Cadence | Median 20 days, longest 21 |'));
     }],
     ['one row per retrospective, linked, its title made safe for a cell', () => {

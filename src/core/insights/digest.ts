@@ -53,7 +53,8 @@ export function insightsDigest(insights: Insights, options: DigestOptions): stri
     [cell(l.documents), String(i.totals.documents)],
     [cell(l.actions), `${i.totals.actions} (${cell(l.open)}: ${i.totals.open}, ${cell(l.overdue)}: ${i.totals.overdue})`],
     [cell(l.followThroughHeading), i.followThrough === null ? '–' : percent(i.followThrough)],
-    [cell(l.timeToDoneHeading), num(i.medianDaysToDone)],
+    // The unit in words: a bare "5" in a committed summary says nothing about days.
+    [cell(l.timeToDoneHeading), i.medianDaysToDone === null ? '–' : cell(fill(l.medianDays, num(i.medianDaysToDone)))],
     [cell(l.cadenceHeading), i.cadence.medianDays === null ? '–' : cell(fill(l.cadenceText, num(i.cadence.medianDays), num(i.cadence.longestGapDays)))],
     [cell(l.stuckHeading), String(i.stuck.length)],
   ]);

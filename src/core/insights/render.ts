@@ -51,8 +51,9 @@ function rowsAndMore(id: InsightsTableId, input: RenderInput, head: readonly str
   return `<div class="ll-table-scroll"><table class="${cls}" data-table="${id}"><caption>${esc(caption)}</caption><thead><tr>${th}</tr></thead><tbody>${rows}</tbody></table></div>${more}`;
 }
 
-function table(id: InsightsTableId, input: RenderInput, caption: string, head: readonly string[], open = false): string {
-  return `<details class="ll-table-details"${open ? ' open' : ''}><summary>${esc(input.labels.showTable)}</summary>${rowsAndMore(id, input, head, caption)}</details>`;
+/** A table under its chart, folded; its "Show as table" is described by the section's heading (five alike would read the same). */
+function table(id: InsightsTableId, input: RenderInput, caption: string, head: readonly string[], section: string, open = false): string {
+  return `<details class="ll-table-details"${open ? ' open' : ''}><summary aria-describedby="${section}-h">${esc(input.labels.showTable)}</summary>${rowsAndMore(id, input, head, caption)}</details>`;
 }
 
 function section(id: string, heading: string, content: string): string {
@@ -71,7 +72,7 @@ function followThrough(input: RenderInput): string {
   const chart = anyAction ? followThroughChart(i.retrospectives, chartWords(input)) : `<p>${esc(l.noneYet)}</p>`;
   return section(InsightsDomIds.followThrough, l.followThroughHeading,
     `<p class="ll-figure">${esc(rate)}</p><p class="ll-help">${esc(l.followThroughHelp)}</p>${chart}${shows(Math.min(MAX_COLUMNS, i.retrospectives.length), i.retrospectives.length, l)}`
-    + table('followThrough', input, l.followThroughHeading, [l.retrospective, l.date, l.raised, l.done, l.dropped, l.open, l.carriedIn]));
+    + table('followThrough', input, l.followThroughHeading, [l.retrospective, l.date, l.raised, l.done, l.dropped, l.open, l.carriedIn], InsightsDomIds.followThrough));
 }
 
 function timeToDone(input: RenderInput): string {
@@ -91,7 +92,7 @@ function owners(input: RenderInput): string {
   })), 'll-open', 'll-overdue');
   return section(InsightsDomIds.owners, l.ownersHeading, bars + shows(Math.min(MAX_BARS, i.owners.length), i.owners.length, l)
     + `<ul class="ll-legend"><li><span class="ll-swatch ll-open" aria-hidden="true"></span>${esc(l.open)}</li><li><span class="ll-swatch ll-overdue" aria-hidden="true"></span>${esc(l.overdue)}</li></ul>`
-    + table('owners', input, l.ownersHeading, [l.owner, l.open, l.overdue]));
+    + table('owners', input, l.ownersHeading, [l.owner, l.open, l.overdue], InsightsDomIds.owners));
 }
 
 function cadence(input: RenderInput): string {
@@ -101,7 +102,7 @@ function cadence(input: RenderInput): string {
   const retros = i.retrospectives;
   return section(InsightsDomIds.cadence, l.cadenceHeading, `<p class="ll-figure">${esc(text)}</p>`
     + cadenceChart(retros.map((r) => r.date), chartWords(input), retros.map((r) => r.uri)) + shows(Math.min(MAX_COLUMNS, retros.length), retros.length, l)
-    + table('cadence', input, l.cadenceHeading, [l.date, l.gapDays]));
+    + table('cadence', input, l.cadenceHeading, [l.date, l.gapDays], InsightsDomIds.cadence));
 }
 
 function themes(input: RenderInput): string {
@@ -113,7 +114,7 @@ function themes(input: RenderInput): string {
   })), 'll-theme');
   return section(InsightsDomIds.themes, l.themesHeading, `<p class="ll-help">${esc(l.themesHelp)}</p>${bars}${shows(Math.min(MAX_BARS, i.themes.length), i.themes.length, l)}`
     + `<div id="${InsightsDomIds.themeDocuments}" class="ll-theme-documents" role="region" aria-live="polite" hidden></div>`
-    + table('themes', input, l.themesHeading, [l.theme, l.kind, l.documents, l.firstSeen, l.lastSeen, l.perMonth], true));
+    + table('themes', input, l.themesHeading, [l.theme, l.kind, l.documents, l.firstSeen, l.lastSeen, l.perMonth], InsightsDomIds.themes, true));
 }
 
 function scores(input: RenderInput): string {
@@ -122,7 +123,7 @@ function scores(input: RenderInput): string {
   if (all.length === 0) return section(InsightsDomIds.scores, l.scoresHeading, `<p>${esc(l.scoresNone)}</p>`);
   const means = all.map((s) => `<li>${esc(s.name)}: ${esc(l.mean)} ${s.mean === null ? '' : s.mean.toFixed(1)} (${esc(fill(l.fromDocuments, s.documents))})</li>`).join('');
   return section(InsightsDomIds.scores, l.scoresHeading, `<ul class="ll-means">${means}</ul>${scoresChart(i, chartWords(input))}`
-    + table('scores', input, l.scoresHeading, [l.score, l.date, l.value]));
+    + table('scores', input, l.scoresHeading, [l.score, l.date, l.value], InsightsDomIds.scores));
 }
 
 /** Fills a label's `{0}`, `{1}`… with HTML (the label's own text escaped, the values as given). */
