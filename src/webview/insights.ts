@@ -52,6 +52,9 @@ function fill(label: string | undefined, value: string): string {
   return (label ?? '{0}').replace('{0}', value);
 }
 
+/** Whether the user clicked a theme whose documents have not come yet (only then does the focus move to them). */
+let themeAsked = false;
+
 function showThemeDocuments(name: string, documents: readonly ThemeDocument[]): void {
   if (!themeList) return;
   const heading = document.createElement('h3');
@@ -76,8 +79,13 @@ function showThemeDocuments(name: string, documents: readonly ThemeDocument[]): 
   themeList.replaceChildren(heading, list, close);
   themeList.dataset['theme'] = name;
   themeList.hidden = false;
-  heading.focus({ preventScroll: true });
-  themeList.scrollIntoView({ block: 'nearest' });
+  // The focus moves only for a theme the user just asked for: the list shown again after a reload or a
+  // re-render (the memory changed) must not pull the keyboard out of the editor the user is typing in.
+  if (themeAsked) {
+    themeAsked = false;
+    heading.focus({ preventScroll: true });
+    themeList.scrollIntoView({ block: 'nearest' });
+  }
   save({ theme: name });
 }
 
@@ -188,6 +196,7 @@ document.addEventListener('click', (event) => {
   }
   const theme = target?.closest<HTMLElement | SVGElement>('[data-theme]')?.dataset['theme'];
   if (theme) {
+    themeAsked = true;
     post({ type: 'showTheme', name: theme });
     return;
   }
