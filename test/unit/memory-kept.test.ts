@@ -13,6 +13,7 @@ import { readDocument } from '../../src/core/memory/document';
 import { KeptDocument } from '../../src/core/memory/keptDocument';
 import { hashKey, KeyTable } from '../../src/core/memory/keyTable';
 import { keyOf } from '../../src/core/memory/itemText';
+import { assertScalesLinearly } from './support/complexity';
 import type { ActionRecord, ItemOccurrence, MemoryDocument } from '../../src/core/memory/model';
 
 const TODAY = '2026-12-01';
@@ -109,6 +110,34 @@ describe('memory: what the index keeps', () => {
     list.set(1, [record('i'), record('j')]);
     assert.deepEqual(texts(list.all()), ['d', 'i', 'j']);
   });
+});
+
+describe('memory: the index in time linear in what it holds (hostile documents)', () => {
+  /** Indexes `docs` (texts of retrospectives, one a day), reads the actions, edits the middle one twice, deletes them all. */
+  function churn(texts: readonly string[]): number {
+    const index = new ActionIndex(() => TODAY);
+    const uriOf = (i: number): string => `${ROOT}/retrospectives/2026-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}-r${i}.md`;
+    texts.forEach((text, i) => index.set(readDocument(uriOf(i), text, { kind: 'retrospective' })));
+    let seen = index.actions().length;
+    const middle = Math.floor(texts.length / 2);
+    for (const text of [`${texts[middle] ?? ''}\n- [ ] One more`, texts[middle] ?? '']) {
+      index.set(readDocument(uriOf(middle), text, { kind: 'retrospective' }));
+      seen += index.actions().length;
+    }
+    texts.forEach((_, i) => index.delete(uriOf(i)));
+    return seen + index.actions().length;
+  }
+  const cases: [string, (n: number) => string[]][] = [
+    ['one text n times in one document', (n) => ['- [ ] Same @ana\n'.repeat(n / 16)]],
+    ['n different texts in one document', (n) => [Array.from({ length: n / 16 }, (_, i) => `- [ ] Item ${i}`).join('\n')]],
+    ['one action carried through n documents', (n) => Array.from({ length: n / 40 }, (_, i) => `- [ ] Carried on @bo (carried ${i}×)`)],
+  ];
+  for (const [name, docs] of cases) {
+    it(name, function () {
+      this.timeout(60_000); // three attempts of seven rounds at two sizes
+      assertScalesLinearly({ name: `ActionIndex: ${name}`, generate: (n) => docs(n).join('\f'), run: (all) => churn(all.split('\f')), n: 16_000 });
+    });
+  }
 });
 
 /** A small memory: retros A..D and a postmortem, whose items carry, copy and close a few texts. */

@@ -176,12 +176,12 @@ export class ActionIndex implements DocumentSink {
       this.canonicals.delete(uri);
       if (this.byCanonical.get(canonical) === old) this.byCanonical.delete(canonical);
     }
-    const ids = new Set<number>();
-    for (let at = 0; at < old.itemCount; at++) ids.add(this.entryAt(old, at));
-    for (const id of ids) {
-      if (id < 0) continue;
-      if (this.unlink(id, old)) affected.add(id);
-      else this.freeEntry(id, affected);
+    // Its items leave their keys' lists when those keys are next linked (each list is walked
+    // once then, however many of its documents went): deleting n copies of one action is O(n).
+    old.markRemoved();
+    for (let at = 0; at < old.itemCount; at++) {
+      const id = this.entryAt(old, at);
+      if (id >= 0) affected.add(id);
     }
     if (old.kind === 'retrospective' && !keepRetroSlot) {
       const at = this.retros.indexOf(old, Math.max(0, this.retroPosition(old) - 1));
@@ -192,35 +192,36 @@ export class ActionIndex implements DocumentSink {
     }
   }
 
-  /** Takes `doc`'s items out of entry `id`'s list; false when none is left. */
-  private unlink(id: number, doc: KeptDocument): boolean {
-    let [prevDoc, prevAt] = [undefined as KeptDocument | undefined, 0];
-    let [node, at] = [this.heads[id], this.headAts[id] ?? 0];
+  /** Entry `id`'s items, taking removed documents' out of its list on the way; undefined for a free id. */
+  private liveItems(id: number): KeyedItem[] | undefined {
+    if (this.heads[id] === undefined) return undefined;
+    const items: KeyedItem[] = [];
+    let [prev, prevAt]: [KeptDocument | undefined, number] = [undefined, 0];
+    let [node, at]: [KeptDocument | undefined, number] = [this.heads[id], this.headAts[id] ?? 0];
     while (node) {
       const base = at * STRIDE;
-      const [next, nextAt] = [node.packed[base + NEXT_DOC] as KeptDocument | undefined, node.packed[base + NEXT_AT] as number];
-      if (node === doc) {
-        if (prevDoc) {
-          prevDoc.packed[prevAt * STRIDE + NEXT_DOC] = next;
-          prevDoc.packed[prevAt * STRIDE + NEXT_AT] = nextAt;
-        } else {
-          this.heads[id] = next;
-          this.headAts[id] = nextAt;
-        }
+      const [next, nextAt]: [KeptDocument | undefined, number] = [node.packed[base + NEXT_DOC] as KeptDocument | undefined, node.packed[base + NEXT_AT] as number];
+      if (!node.removed) {
+        items.push({ doc: node, item: node.item(at) });
+        [prev, prevAt] = [node, at];
+      } else if (prev) {
+        prev.packed[prevAt * STRIDE + NEXT_DOC] = next;
+        prev.packed[prevAt * STRIDE + NEXT_AT] = nextAt;
       } else {
-        [prevDoc, prevAt] = [node, at];
+        this.heads[id] = next;
+        this.headAts[id] = nextAt;
       }
       [node, at] = [next, nextAt];
     }
-    return this.heads[id] !== undefined;
+    return items;
   }
 
-  private freeEntry(id: number, affected: Set<number>): void {
+  /** Entry `id` holds no item any more: its key, id and records go. */
+  private freeEntry(id: number): void {
     this.keys.delete(id);
     this.heads[id] = undefined;
     this.headAts[id] = 0;
     this.list.set(id, []);
-    affected.delete(id);
     this.free.push(id);
   }
 
@@ -245,14 +246,10 @@ export class ActionIndex implements DocumentSink {
   /** Links every key whose items changed since it was last linked (actions() does it first). */
   link(): void {
     for (const id of this.stale) {
-      if (this.heads[id] === undefined) continue;
-      const items: KeyedItem[] = [];
-      for (let [node, at]: [KeptDocument | undefined, number] = [this.heads[id], this.headAts[id] ?? 0]; node; ) {
-        items.push({ doc: node, item: node.item(at) });
-        const base = at * STRIDE;
-        [node, at] = [node.packed[base + NEXT_DOC] as KeptDocument | undefined, node.packed[base + NEXT_AT] as number];
-      }
-      this.list.set(id, linkKey(items, this.context));
+      const items = this.liveItems(id);
+      if (items === undefined) continue;
+      if (items.length === 0) this.freeEntry(id);
+      else this.list.set(id, linkKey(items, this.context));
     }
     this.stale.clear();
   }

@@ -91,6 +91,14 @@ export class KeptDocument implements MemoryDocument {
     this.packed = doc.items.length === 0 ? NO_ITEMS : pack(doc.items, shareWith);
   }
 
+  /** True once the index has taken it out (its items are still in lists until their keys are next linked). */
+  declare readonly removed: boolean;
+
+  /** The index took it out: said on the document itself, so that only removed ones hold the field. */
+  markRemoved(): void {
+    (this as { removed: boolean }).removed = true;
+  }
+
   /** How many items it holds. */
   get itemCount(): number {
     return this.packed.length / STRIDE;
@@ -175,7 +183,7 @@ class BuiltItem implements ItemOccurrence {
 }
 
 // Shared empty values on the prototype: most documents have no tags, terms or problems.
-Object.assign(KeptDocument.prototype, { tags: NONE, terms: NONE, problems: NONE });
+Object.assign(KeptDocument.prototype, { tags: NONE, terms: NONE, problems: NONE, removed: false });
 
 function pack(items: readonly ItemOccurrence[], shareWith: readonly (SharedStrings | number | undefined)[]): Packed {
   const packed: Packed = new Array<unknown>(items.length * STRIDE);
