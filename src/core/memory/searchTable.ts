@@ -3,6 +3,7 @@
 // being scanned. Only the scanner (searchScan.ts) uses it.
 
 import { STOP_WORDS, hashTerm } from './searchText';
+import { detach } from './itemText';
 
 /** Per ASCII code: 0 for no letter or digit, else the code in lower case. */
 export const ASCII_WORD = new Uint8Array(128);
@@ -60,7 +61,8 @@ export class TermTable {
     const mask = this.slots.length - 1;
     for (let s = h & mask; ; s = (s + 1) & mask) {
       const id = this.slots[s] ?? -1;
-      if (id < 0) return this.insert(text.slice(from, to).toLowerCase(), h);
+      // A copy of its own: a slice of a long word would keep the whole document's text alive.
+      if (id < 0) return this.insert(detach(text.slice(from, to).toLowerCase()), h);
       if (this.hashes[id] === h && sameLower(this.terms[id] ?? '', text, from, to)) return id;
     }
   }
