@@ -138,6 +138,23 @@ describe('memory: the index in time linear in what it holds (hostile documents)'
       assertScalesLinearly({ name: `ActionIndex: ${name}`, generate: (n) => docs(n).join('\f'), run: (all) => churn(all.split('\f')), n: 16_000 });
     });
   }
+
+  it('a document the index handed out, set again (its items are built each time they are read)', function () {
+    this.timeout(60_000);
+    const uri = `${ROOT}/retrospectives/2026-11-01-r.md`;
+    assertScalesLinearly({
+      name: 'ActionIndex: set(index.document(uri))',
+      generate: (n) => Array.from({ length: n / 16 }, (_, i) => `- [ ] Item ${i}`).join('\n'),
+      run: (text) => {
+        const index = new ActionIndex(() => TODAY);
+        index.set(readDocument(uri, text, { kind: 'retrospective' }));
+        const handedOut = index.document(uri);
+        if (handedOut) index.set(handedOut);
+        return index.actions().length;
+      },
+      n: 16_000,
+    });
+  });
 });
 
 /** A small memory: retros A..D and a postmortem, whose items carry, copy and close a few texts. */

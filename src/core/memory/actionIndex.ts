@@ -62,9 +62,11 @@ export class ActionIndex implements DocumentSink {
     this.remove(doc.uri, this.stale, slot >= 0);
     // Each item's entry (-1: a key not indexed yet) and the strings it can share with its action's latest copy.
     // The reader's key is keyOf(text), as `entryAt` computes it again from the kept text.
-    const keys = doc.items.map((item) => item.key);
+    // Read once: on a document the index handed out, `items` builds every item afresh.
+    const items = doc.items;
+    const keys = items.map((item) => item.key);
     const hashes = keys.map(hashKey);
-    const ids = keys.map((key, i) => this.keys.find(key, hashes[i] ?? 0, doc.items[i]?.text));
+    const ids = keys.map((key, i) => this.keys.find(key, hashes[i] ?? 0, items[i]?.text));
     const firstAt = new Map<string, number>();
     const shareWith = keys.map((key, i): SharedStrings | number | undefined => {
       const id = ids[i] ?? -1;
@@ -73,7 +75,7 @@ export class ActionIndex implements DocumentSink {
       if (first === undefined) firstAt.set(key, i);
       return first;
     });
-    const kept = new KeptDocument(doc, shareWith);
+    const kept = new KeptDocument(doc, shareWith, items);
     this.docs.set(kept);
     const canonical = canonicalUri(doc.uri);
     if (canonical !== doc.uri) {

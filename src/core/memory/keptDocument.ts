@@ -6,6 +6,7 @@
 
 import { detach, keyOf, share } from './itemText';
 import type { ActionForm, ActionStatus, DocumentKind, ItemOccurrence, MemoryDocument, Scores } from './model';
+import type { Problem } from '../problem';
 
 /** Slots of one packed item. */
 export const STRIDE = 8;
@@ -78,7 +79,7 @@ export class KeptDocument implements MemoryDocument {
    * `shareWith[i]` names what item i may share its strings with: another document's copy of
    * its action, or the index of an earlier item of this document with the same key.
    */
-  constructor(doc: MemoryDocument, shareWith: readonly (SharedStrings | number | undefined)[]) {
+  constructor(doc: MemoryDocument, shareWith: readonly (SharedStrings | number | undefined)[], items: readonly ItemOccurrence[] = doc.items) {
     this.uri = doc.uri;
     this.date = doc.date;
     this.kind = doc.kind;
@@ -87,8 +88,8 @@ export class KeptDocument implements MemoryDocument {
     this.scores = doc.scores;
     if (doc.tags.length > 0) this.tags = doc.tags;
     if (doc.terms.length > 0) this.terms = doc.terms;
-    if (doc.problems.length > 0) this.problems = doc.problems;
-    this.packed = doc.items.length === 0 ? NO_ITEMS : pack(doc.items, shareWith);
+    if (doc.problems.length > 0) this.problems = doc.problems.map(keptProblem);
+    this.packed = items.length === 0 ? NO_ITEMS : pack(items, shareWith);
   }
 
   /** True once the index has taken it out (its items are still in lists until their keys are next linked). */
@@ -233,4 +234,10 @@ function rareOf(item: ItemOccurrence, big: Big): string | RareFields | undefined
   if (big.span) rare.endLine = item.endLine;
   if (big.carried) rare.carried = item.carried;
   return rare;
+}
+
+/** A problem as kept: its message and quoted arguments copied (a quote is a slice of a line, which keeps the whole text). */
+function keptProblem(problem: Problem): Problem {
+  const args = problem.args?.map((arg) => (typeof arg === 'string' ? detach(arg) : arg));
+  return { ...problem, message: detach(problem.message), ...(args ? { args } : {}) };
 }
