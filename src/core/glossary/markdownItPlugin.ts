@@ -89,12 +89,21 @@ function findTerms(state: StateCore, matcher: TermMatcher): void {
   }
 }
 
-/** Where a text token keeps its matches: in its `meta`, markdown-it's place for a plugin's data. */
-const META_KEY = 'learningLoopTerms';
-type Meta = Record<string, unknown> | null | undefined;
+/**
+ * What a text token keeps in its `meta` (markdown-it's place for a plugin's data): its matches,
+ * under a fixed key written as a literal so every such object has the same shape.
+ */
+interface TermsMeta {
+  learningLoopTerms?: readonly TermMatch[];
+}
 
 function matchesOf(token: Token): readonly TermMatch[] | undefined {
-  return (token.meta as Meta)?.[META_KEY] as readonly TermMatch[] | undefined;
+  return (token.meta as TermsMeta | null | undefined)?.learningLoopTerms;
+}
+
+function remember(token: Token, matches: readonly TermMatch[]): void {
+  const meta = token.meta as TermsMeta | null | undefined;
+  token.meta = meta === null || meta === undefined ? { learningLoopTerms: matches } : { ...meta, learningLoopTerms: matches };
 }
 
 function findInChildren(children: readonly Token[], matcher: TermMatcher): void {
@@ -104,7 +113,7 @@ function findInChildren(children: readonly Token[], matcher: TermMatcher): void 
       case 'text':
         if (skipDepth <= 0) {
           const matches = matcher.find(child.content);
-          if (matches.length > 0) child.meta = child.meta === null ? { [META_KEY]: matches } : { ...(child.meta as Meta), [META_KEY]: matches };
+          if (matches.length > 0) remember(child, matches);
         }
         break;
       case 'link_open': skipDepth++; break;

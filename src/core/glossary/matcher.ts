@@ -6,30 +6,25 @@
 
 import type { GlossaryEntry } from './entry';
 import * as normalize from './normalize';
-import { hashKey, singulars, tokenize, type Tokens } from './normalize';
-import { LOWER_E, LOWER_I, LOWER_S, LOWER_Y, UPPER_S } from '../charCodes';
+import type { Tokens } from './normalize';
+import * as trie from './trie';
+import type { FirstTokens, TrieNode } from './trie';
+import * as charCodes from '../charCodes';
 
 // Module-local bindings for the per-character loop: transpiled to CommonJS (tsx, mocha) every
 // use of an imported binding is a getter call, which would cost more than the work itself.
 const {
-  charClass, classAt, gapAfter, hashStep, isJoiningHyphen, isWordAt, lowerCode, tokenEnd, tokenKey, wordLower,
+  charClass, classAt, gapAfter, hashKey, hashStep, isJoiningHyphen, isWordAt, lowerCode, tokenEnd, tokenize, tokenKey, wordLower,
   HYPHEN, JOINED, NO_SIMPLE_LOWER, NOT_WORD, OTHER, SPACED, WORD, WORD_LOWERS, WORD_SLOW, WORD_SURROGATE, WORD_UNKNOWN,
 } = normalize;
+const { LOWER_E, LOWER_I, LOWER_S, LOWER_Y, UPPER_S } = charCodes;
+const { insert, mix, pluralEntry } = trie;
 
 /** A term found in a text: `text.slice(start, end)` is the term as written there. */
 export interface TermMatch {
   readonly start: number;
   readonly end: number;
   readonly entry: GlossaryEntry;
-}
-
-interface TrieNode {
-  /** The entry whose term or alias ends here. */
-  entry?: GlossaryEntry;
-  /** Next token when written with nothing in between ("C" → "+"). */
-  joined?: Map<string, TrieNode>;
-  /** Next token after one space or joining hyphen ("double" → "loop"). */
-  spaced?: Map<string, TrieNode>;
 }
 
 const APOSTROPHES = "'\u2019";
@@ -51,6 +46,8 @@ export class TermMatcher {
 
   private constructor(
     private readonly root: Map<string, TrieNode>,
+    /** The root's tokens by hash, for the scan's candidates. */
+    private readonly firstTokens: FirstTokens,
     /** Bit set of hashed first tokens (the prefilter). */
     private readonly firsts: Uint32Array,
     /** Whether any term starts with punctuation ("(a|b)"), so punctuation must be checked too. */
@@ -80,7 +77,7 @@ export class TermMatcher {
       setBit(firsts, hashKey(tokens.keys[0] as string));
       punctuationStarts ||= !tokens.isWord[0];
     }
-    return new TermMatcher(root, firsts, punctuationStarts, entries.length);
+    return new TermMatcher(root, new trie.FirstTokens(root), firsts, punctuationStarts, entries.length);
   }
 
   /** Non-overlapping matches, left to right; at each position the longest term wins. */
@@ -121,9 +118,9 @@ export class TermMatcher {
       let candidate: boolean;
       let simpleWord = false;
       let wordEnd = -1;
+      let h = 0;
       if (v !== NOT_WORD) {
         // Hash the lower-cased word: one table read and one comparison per character.
-        let h = 0;
         let simple = v !== WORD_SLOW;
         for (;;) {
           h = (Math.imul(h, 31) + v) | 0; // hashStep, inlined (a slow word's hash is not used)
@@ -149,8 +146,7 @@ export class TermMatcher {
         candidate = lower === NO_SIMPLE_LOWER || this.has(hashStep(0, lower));
       }
       if (!candidate) continue;
-      // A simple word's key is its lower case, as hashed: no NFC needed (nothing in it composes).
-      const found = this.longestAt(text, start, wordEnd, simpleWord);
+      const found = this.longestAt(text, start, wordEnd, simpleWord ? h : undefined);
       if (found === undefined) continue;
       (matches ??= []).push(found);
       i = found.end;
@@ -194,9 +190,10 @@ export class TermMatcher {
 
   /**
    * The longest term starting at the token at `start`, if any: walks the trie reading one
-   * token at a time, so a one-word hit costs a single key.
+   * token at a time, so a one-word hit costs a single key. `firstHash` is the scan's hash of
+   * a simple first word, which finds its node with no string made.
    */
-  private longestAt(text: string, start: number, wordEnd: number, simpleWord: boolean): TermMatch | undefined {
+  private longestAt(text: string, start: number, wordEnd: number, firstHash: number | undefined): TermMatch | undefined {
     const startsWithWord = wordEnd >= 0;
     let best: TermMatch | undefined;
     let map: Map<string, TrieNode> | undefined = this.root;
@@ -206,10 +203,18 @@ export class TermMatcher {
       const first = pos === start && startsWithWord;
       const end = first ? wordEnd : tokenEnd(text, pos);
       const isWord = first || classAt(text, pos) === WORD;
-      const key = first && simpleWord ? text.slice(pos, end).toLowerCase() : tokenKey(text, pos, end);
-      const child = map.get(key);
+      let child: TrieNode | undefined;
+      let entry: GlossaryEntry | undefined;
       // A plural only counts as the last token ("teams", not "teams learning").
-      const entry = child?.entry ?? (isWord ? pluralEntry(map, key) : undefined);
+      if (first && firstHash !== undefined) {
+        // A simple word's key is its lower case, as hashed: no NFC needed (nothing in it composes).
+        child = this.firstTokens.node(firstHash, text, pos, end - pos);
+        entry = child?.entry ?? this.firstTokens.pluralEntry(text, pos, end);
+      } else {
+        const key = tokenKey(text, pos, end);
+        child = map.get(key);
+        entry = child?.entry ?? (isWord ? pluralEntry(map, key) : undefined);
+      }
       if (entry !== undefined && wholeWords(text, start, startsWithWord, end, isWord)) {
         best = { start, end: isWord ? withPossessive(text, end) : end, entry };
       }
@@ -222,24 +227,6 @@ export class TermMatcher {
   }
 }
 
-function insert(root: Map<string, TrieNode>, tokens: Tokens, entry: GlossaryEntry): void {
-  let map = root;
-  let node: TrieNode | undefined;
-  for (let j = 0; j < tokens.count; j++) {
-    const key = tokens.keys[j] as string;
-    node = map.get(key);
-    if (node === undefined) {
-      node = {};
-      map.set(key, node);
-    }
-    if (j + 1 < tokens.count) {
-      if (tokens.gaps[j + 1] === JOINED) map = node.joined ??= new Map();
-      else map = node.spaced ??= new Map();
-    }
-  }
-  if (node !== undefined) node.entry = entry;
-}
-
 /** A power of two near BITS_PER_KEY per key, within bounds. */
 function bitCount(keys: number): number {
   let bits = MIN_BITS;
@@ -247,24 +234,9 @@ function bitCount(keys: number): number {
   return bits;
 }
 
-/** Spreads the hash's entropy into its low bits, which index the bit set. */
-function mix(hash: number): number {
-  const h = Math.imul(hash ^ (hash >>> 16), 0x45d9f3b);
-  return h ^ (h >>> 16);
-}
-
 function setBit(bits: Uint32Array, hash: number): void {
   const bit = mix(hash) & (bits.length * 32 - 1);
   bits[bit >>> 5] = (bits[bit >>> 5] as number) | (1 << (bit & 31));
-}
-
-function pluralEntry(map: Map<string, TrieNode>, key: string): GlossaryEntry | undefined {
-  if (key.charCodeAt(key.length - 1) !== LOWER_S) return undefined;
-  for (const singular of singulars(key)) {
-    const entry = map.get(singular)?.entry;
-    if (entry !== undefined) return entry;
-  }
-  return undefined;
 }
 
 /**
