@@ -109,6 +109,7 @@ export class TermMatcher {
     if (this.root.size === 0) return NO_MATCHES;
     const n = text.length;
     const table = WORD_LOWERS;
+    const punctuation = this.punctuationStarts;
     let i = 0;
     while (i < n && i <= stopAfter) {
       const start = i;
@@ -122,8 +123,10 @@ export class TermMatcher {
       if (v !== NOT_WORD) {
         // Hash the lower-cased word: one table read and one comparison per character.
         let simple = v !== WORD_SLOW;
+        let last = v;
         for (;;) {
           h = (Math.imul(h, 31) + v) | 0; // hashStep, inlined (a slow word's hash is not used)
+          last = v;
           // Never read past the end: charCodeAt's NaN there would turn `code` into a slow double.
           if (++i >= n) break;
           code = text.charCodeAt(i);
@@ -136,16 +139,21 @@ export class TermMatcher {
         }
         simpleWord = simple;
         wordEnd = i;
-        candidate = !simple || this.has(h) || (table[text.charCodeAt(i - 1)] === LOWER_S && i - start >= 2 && this.hasSingular(text, start, i));
+        candidate = !simple || this.has(h) || (last === LOWER_S && i - start >= 2 && this.hasSingular(text, start, i));
+        // The unit that ended the word is no word character: without terms that start with
+        // punctuation it cannot start one either, so step over it here rather than read it again.
+        if (!candidate) {
+          if (!punctuation) i++;
+          continue;
+        }
       } else {
         i++;
-        if (!this.punctuationStarts) continue;
+        if (!punctuation) continue;
         const cls = charClass(code);
         if (cls !== OTHER && (cls !== HYPHEN || isJoiningHyphen(text, start))) continue;
         const lower = lowerCode(code);
-        candidate = lower === NO_SIMPLE_LOWER || this.has(hashStep(0, lower));
+        if (lower !== NO_SIMPLE_LOWER && !this.has(hashStep(0, lower))) continue;
       }
-      if (!candidate) continue;
       const found = this.longestAt(text, start, wordEnd, simpleWord ? h : undefined);
       if (found === undefined) continue;
       (matches ??= []).push(found);
