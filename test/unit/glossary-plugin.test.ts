@@ -73,6 +73,25 @@ describe('glossaryPlugin', () => {
     assert.equal(new MarkdownIt().use(glossaryPlugin).render('Kaizen'), plain);
   });
 
+  it('marks terms when tokens parsed once are rendered with another env (as VS Code renders its cached tokens)', () => {
+    const md = markdown();
+    const tokens = md.parse('Kaizen in a learning organization', { source: 'parse' });
+    const html = md.renderer.render(tokens, md.options, { source: 'render' });
+    assert.equal(html, `<p>${KAIZEN}Kaizen</abbr> in a ${ORG}learning organization</abbr></p>\n`);
+    assert.equal(md.renderer.render(tokens, md.options, {}), html);
+  });
+
+  it("keeps another plugin's meta on a text token", () => {
+    const md = markdown();
+    md.core.ruler.before('learning_loop_glossary', 'other', (state) => {
+      for (const child of state.tokens.find((t) => t.type === 'inline')?.children ?? []) child.meta = { other: 1 };
+    });
+    const tokens = md.parse('Kaizen', {});
+    const text = tokens.find((t) => t.type === 'inline')?.children?.[0];
+    assert.equal((text?.meta as { other?: number } | null)?.other, 1);
+    assert.equal(md.renderer.render(tokens, md.options, {}), `<p>${KAIZEN}Kaizen</abbr></p>\n`);
+  });
+
   it('reads the matcher on every render', () => {
     const current: { matcher?: TermMatcher } = {};
     const md = new MarkdownIt().use(glossaryPlugin, { getMatcher: () => current.matcher });

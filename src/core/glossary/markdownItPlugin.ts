@@ -1,12 +1,14 @@
 // Marks glossary terms in the Markdown preview as <abbr class="ll-term" title="definition">.
 //
-// Fast in the common case: a core rule scans each prose text token once with the matcher
-// (whose first-word filter rejects most words after one hash) and only remembers the matches
-// of the few tokens that have some; the text renderer rule writes the tags around them. No
-// token is created, split or copied, so every other rule and plugin sees the text as it was.
+// Fast in the common case: a core rule decides once per parse which matcher applies and marks
+// the prose text tokens with it (one object shared by all of them: nothing is allocated per
+// token); the text renderer rule scans each marked token once with the matcher (whose
+// first-word filter rejects most words after one hash) and writes the tags around its terms.
+// Matches live only while their token is rendered, so the garbage collector never copies them.
+// No token is created, split or copied, so every other rule and plugin sees the text as it was.
 
 import type { PluginWithOptions, StateCore, Token } from 'markdown-it';
-import type { TermMatch, TermMatcher } from './matcher';
+import type { TermMatcher } from './matcher';
 import type { GlossaryEntry } from './entry';
 import { frontMatterLineCount } from '../markdown/frontMatter';
 
@@ -32,7 +34,7 @@ const CLOSE_TAG = '</abbr>';
 /** The characters markdown-it's escapeHtml replaces. */
 const NEEDS_ESCAPE = /[&<>"]/;
 
-/** markdown-it plugin: a core rule after 'inline' that finds terms in prose text tokens, and a text rule that marks them. */
+/** markdown-it plugin: a core rule after 'inline' that marks prose text tokens, and a text rule that finds and marks their terms. */
 export const glossaryPlugin: PluginWithOptions<GlossaryPluginOptions> = (md, options) => {
   if (options === undefined) return;
   const { getMatcher, enabled = () => true } = options;
@@ -51,14 +53,15 @@ export const glossaryPlugin: PluginWithOptions<GlossaryPluginOptions> = (md, opt
   md.core.ruler.push(RULE_NAME, (state) => {
     const matcher = enabled() ? getMatcher() : undefined;
     const env = state.env as Record<string, unknown> | undefined;
-    if (matcher !== undefined && matcher.size > 0 && env?.[NO_TERMS_ENV] !== true) findTerms(state, matcher);
+    if (matcher !== undefined && matcher.size > 0 && env?.[NO_TERMS_ENV] !== true) markProse(state, { learningLoopMatcher: matcher });
   });
   const escape = md.utils.escapeHtml;
   const renderText = md.renderer.rules.text;
   md.renderer.rules.text = (tokens, idx, opts, env, self) => {
     const token = tokens[idx] as Token;
-    const matches = matchesOf(token);
-    if (matches === undefined) return renderText ? renderText(tokens, idx, opts, env, self) : escape(token.content);
+    const matcher = matcherOf(token);
+    const matches = matcher?.find(token.content);
+    if (matches === undefined || matches.length === 0) return renderText ? renderText(tokens, idx, opts, env, self) : escape(token.content);
     const text = token.content;
     // Most prose has nothing to escape: one test for the whole token instead of two per term.
     const plain = !NEEDS_ESCAPE.test(text);
@@ -75,8 +78,8 @@ export const glossaryPlugin: PluginWithOptions<GlossaryPluginOptions> = (md, opt
   };
 };
 
-/** Finds terms in the text tokens of every prose block (code, fences and HTML blocks have none; headings are titles, not prose). */
-function findTerms(state: StateCore, matcher: TermMatcher): void {
+/** Marks the text tokens of every prose block (code, fences and HTML blocks have none; headings are titles, not prose). */
+function markProse(state: StateCore, mark: ProseMeta): void {
   // Without a front-matter plugin the YAML would be parsed as Markdown: skip its lines.
   const frontMatterLines = frontMatterLineCount(state.src);
   const blocks = state.tokens;
@@ -85,36 +88,34 @@ function findTerms(state: StateCore, matcher: TermMatcher): void {
     if (block.type !== 'inline' || block.children === null) continue;
     if (b > 0 && (blocks[b - 1] as Token).type === 'heading_open') continue;
     if (frontMatterLines > 0 && (block.map?.[0] ?? 0) < frontMatterLines) continue;
-    findInChildren(block.children, matcher);
+    markChildren(block.children, mark);
   }
 }
 
 /**
- * What a text token keeps in its `meta` (markdown-it's place for a plugin's data): its matches,
- * under a fixed key written as a literal so every such object has the same shape.
+ * What a prose text token keeps in its `meta` (markdown-it's place for a plugin's data): the
+ * matcher its render uses, under a fixed key written as a literal so every such object has one shape.
  */
-interface TermsMeta {
-  learningLoopTerms?: readonly TermMatch[];
+interface ProseMeta {
+  learningLoopMatcher?: TermMatcher;
 }
 
-function matchesOf(token: Token): readonly TermMatch[] | undefined {
-  return (token.meta as TermsMeta | null | undefined)?.learningLoopTerms;
+function matcherOf(token: Token): TermMatcher | undefined {
+  return (token.meta as ProseMeta | null | undefined)?.learningLoopMatcher;
 }
 
-function remember(token: Token, matches: readonly TermMatch[]): void {
-  const meta = token.meta as TermsMeta | null | undefined;
-  token.meta = meta === null || meta === undefined ? { learningLoopTerms: matches } : { ...meta, learningLoopTerms: matches };
+function mark(token: Token, prose: ProseMeta): void {
+  const meta = token.meta as ProseMeta | null | undefined;
+  // Another plugin's data stays: only then does the token get an object of its own.
+  token.meta = meta === null || meta === undefined ? prose : { ...meta, ...prose };
 }
 
-function findInChildren(children: readonly Token[], matcher: TermMatcher): void {
+function markChildren(children: readonly Token[], prose: ProseMeta): void {
   let skipDepth = 0;
   for (const child of children) {
     switch (child.type) {
       case 'text':
-        if (skipDepth <= 0) {
-          const matches = matcher.find(child.content);
-          if (matches.length > 0) remember(child, matches);
-        }
+        if (skipDepth <= 0) mark(child, prose);
         break;
       case 'link_open': skipDepth++; break;
       case 'link_close': skipDepth--; break;
