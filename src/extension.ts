@@ -5,7 +5,7 @@ import { registerFeatures } from './features';
 import { GlossaryStore } from './services/glossaryStore';
 import { MemoryService } from './services/memoryService';
 import { TemplateStore } from './services/templateStore';
-import { SearchIndex, type SearchResult } from './core/memory/search';
+import { MAX_LINE_CHARS, SearchIndex, type SearchResult } from './core/memory/search';
 import type { Insights } from './core/insights/model';
 import { contentFor } from './content';
 import type { ActionRecord } from './core/memory/model';
@@ -39,7 +39,8 @@ export function activate(context: vscode.ExtensionContext): LearningLoopApi {
   const content = contentFor(vscode.env.language);
   const glossary = new GlossaryStore(content.glossary);
   const templates = new TemplateStore(content.templates);
-  const search = new SearchIndex();
+  // A line longer than the search index reads is said in the memory's output (called only once the memory reads).
+  const search = new SearchIndex((uri, line, length) => memory.noteLongLine(uri, line, length, MAX_LINE_CHARS));
   const memory = new MemoryService({ termsIn: (body) => glossary.matcher.find(body).map((m) => m.entry.term), sinks: [search] });
   const features = registerFeatures(context, { glossary, templates, content, memory, search });
   context.subscriptions.push(

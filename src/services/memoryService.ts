@@ -45,6 +45,8 @@ export class MemoryService implements vscode.Disposable {
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly pendingText = new Map<string, string | undefined>();
   private readonly reported = new Set<string>();
+  /** Lines the search index cut short, by document: said once each until their document goes. */
+  private readonly longLinesSaid = new Map<string, Set<number>>();
   /** What a document holds that cannot be read (a status, a due date), listed once in the output channel. */
   private readonly problems = new ProblemsListedOnce();
   /** How each workspace folder's documents are read (its action headings, date order), read from the settings once. */
@@ -260,6 +262,16 @@ export class MemoryService implements vscode.Disposable {
   private remove(uri: string): void {
     for (const sink of this.sinks) sink.delete(uri);
     this.problems.forget(uri);
+    this.longLinesSaid.delete(uri);
+  }
+
+  /** A line the search index reads only the start of (a sink's cap): said once in the output channel, not at every edit. */
+  noteLongLine(uri: string, line: number, length: number, readChars: number): void {
+    const said = this.longLinesSaid.get(uri) ?? new Set<number>();
+    if (said.has(line)) return;
+    this.longLinesSaid.set(uri, said.add(line));
+    const name = vscode.workspace.asRelativePath(vscode.Uri.parse(uri));
+    this.log(vscode.l10n.t('{0}, line {1}: only the first {2} of its {3} characters can be searched.', name, line + 1, readChars, length));
   }
 
   private reportOnce(uri: vscode.Uri, error: unknown): void {

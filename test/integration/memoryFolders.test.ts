@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { MemoryService } from '../../src/services/memoryService';
+import { MAX_LINE_CHARS, SearchIndex } from '../../src/core/memory/search';
 import { removeFile, withSetting, workspaceFolder, writeFile } from './helpers';
 
 /** An output channel that only keeps its lines, so the test can read what the memory said. */
@@ -47,6 +48,29 @@ describe('the memory walk: a kind folder that cannot be listed', () => {
       });
     } finally {
       service.dispose();
+    }
+  });
+});
+
+describe('the memory: a line longer than the search index reads', () => {
+  it('is said once in the output, however often the document is read again, and its start is still found', async () => {
+    const name = 'docs/retrospectives/2026-01-05-long-line-suite.md';
+    const file = vscode.Uri.joinPath(workspaceFolder().uri, name);
+    await writeFile(file, `# A retro with one long line\n\nzanzibar ${'lorem ipsum '.repeat(Math.ceil(MAX_LINE_CHARS / 12))}\n`);
+    const { channel, lines } = recordingChannel();
+    const search = new SearchIndex((uri, line, length) => service.noteLongLine(uri, line, length, MAX_LINE_CHARS));
+    const service = new MemoryService({ output: channel, sinks: [search] });
+    try {
+      await service.reindex();
+      await service.reindex();
+      await service.ready();
+      const aboutIt = lines.filter((line) => line.includes('long-line-suite.md'));
+      assert.equal(aboutIt.length, 1, `one line about the long line, got: ${JSON.stringify(lines)}`);
+      assert.match(aboutIt[0] ?? '', /line 3: only the first 10000 of its \d+ characters can be searched/);
+      assert.ok(search.search('zanzibar').some((hit) => hit.uri === file.toString()), 'the start of the line is searchable');
+    } finally {
+      service.dispose();
+      await removeFile(file);
     }
   });
 });
