@@ -30,7 +30,12 @@ const TRAILING_DASH = /[ \t]+(?:—|–|--)[ \t]*([^—–]{1,60})$/;
 const TRAILING_HYPHEN_HANDLE = /[ \t]+-[ \t]+(@[^\s]+)$/;
 /** `@ana` or `[@ana](https://github.com/ana)` as the last words. */
 const MENTION_AT_END = /[ \t]*(?:\[@[^\]\s]+\]\(https?:\/\/[^)\s]*\)|(?<![\p{L}\p{N}_.@])@[^\s@]+)[ \t]*[.]?$/u;
-const PLACEHOLDER = /\{\{[^}]*\}\}/;
+/**
+ * An unfilled `{{ placeholder }}` of a template: a template not filled in is nobody's promise. No
+ * brace inside, so a run of `{{` fails at once at each start (`[^}]*` scanned to the line's end from
+ * every one: quadratic).
+ */
+export const PLACEHOLDER = /\{\{[^{}]*\}\}/;
 
 /** The sentence of an item (its lines joined) taken apart, or undefined when nothing is left to do. */
 export function readContent(written: string, options: FormOptions): ItemContent | undefined {

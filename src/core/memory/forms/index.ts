@@ -6,7 +6,7 @@
 
 import type { Problem } from '../../problem';
 import type { ItemOccurrence, ReadLines } from '../model';
-import type { FormOptions } from './content';
+import { PLACEHOLDER, type FormOptions } from './content';
 import { readHeadingItems } from './heading';
 import { formLines, type FormLines } from './lines';
 import { readMarkerItems } from './marker';
@@ -17,7 +17,6 @@ export type { FormOptions } from './content';
 
 /** Headings of a template's own checklist ("Postmortem checklist", "Before you publish"). */
 const CHECKLIST_HEADING = /checklist|before (?:you )?(?:publish|submit|share)|definition of done/i;
-const PLACEHOLDER = /\{\{[^}]*\}\}/;
 /** A task-list bullet (`- [ ]`, `1. [x]`, in a quote too): the task form's, whether or not it reads as an item. */
 const TASK_BULLET = /^[ \t]*(?:>[ \t]*)*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX]\](?:[ \t]|$)/;
 

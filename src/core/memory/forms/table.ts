@@ -5,7 +5,7 @@
 import type { ItemOccurrence, ReadLines } from '../model';
 import type { Problem } from '../../problem';
 import { readDate } from '../dates';
-import { readContent, type FormOptions, type ItemContent } from './content';
+import { PLACEHOLDER, readContent, type FormOptions, type ItemContent } from './content';
 import { NUMERIC_DATE, occurrence, unreadableDue, unreadableStatus } from './item';
 import { formLines } from './lines';
 import { DUE_FIELD, OWNER_FIELD, STATUS_FIELD, ownerName, plain, readStatusWords } from './words';
@@ -14,7 +14,6 @@ const ACTION_COLUMN = /^(?:actions?|action[ \t]+items?|action[ \t]+points?|tasks
 const TIME_COLUMN = /^(?:time|timestamp|time[ \t]*\(.*\)|when[ \t]*\(utc\))$/i;
 const TIMELINE_HEADING = /timeline|chronology|sequence of events/i;
 const DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
-const PLACEHOLDER = /\{\{[^}]*\}\}/;
 /** Cells longer than this are not parsed as a header (a 5 MB row is no header). */
 const MAX_HEADER = 1000;
 
