@@ -64,3 +64,30 @@ describe('the memory keeps no document text alive', function () {
     assert.ok(share < KEPT_AT_MOST, `kept ${(share * 100).toFixed(1)}% of the texts' size`);
   });
 });
+
+describe('the search index does not grow with edits', function () {
+  this.timeout(60_000);
+  const EDITS = 1_000;
+  /** What 1,000 re-reads of one ~20 KB document may add: without a vacuum they added ~54 MB. */
+  const MAX_GROWTH_BYTES = 12e6;
+
+  it(`one document read again ${EDITS} times, each edit in its own turn of the event loop`, async () => {
+    const search = new SearchIndex();
+    const uri = 'file:///w/docs/retrospectives/2026-11-02-edited.md';
+    const texts = Array.from({ length: 2 }, (_, k) => `# Edited retro\n\n${Array.from({ length: 2_000 }, (_, i) => `word${(i * 7 + k) % 1_000}x`).join(' ')}\n`);
+    search.set(readDocument(uri, texts[0] as string, { kind: 'retrospective' }), texts[0] as string);
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    for (let i = 1; i <= EDITS; i++) {
+      const text = texts[i % 2] as string;
+      search.set(readDocument(uri, text, { kind: 'retrospective' }), text);
+      // Edits reach the index in separate turns (debounced document events), as here.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    gc();
+    const growth = process.memoryUsage().heapUsed - before;
+    assert.equal(search.size, 1);
+    assert.equal(search.search('word7x')[0]?.uri, uri, 'the edited document is still found');
+    assert.ok(growth < MAX_GROWTH_BYTES, `${EDITS} edits added ${(growth / 1e6).toFixed(1)} MB`);
+  });
+});

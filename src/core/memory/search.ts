@@ -39,6 +39,10 @@ const PREFIX_MIN = 4;
 /** A query word this long also finds words that far off (MiniSearch: a share of its length, rounded). */
 const FUZZY_MIN = 6;
 const FUZZY = 0.2;
+/** Discarded documents that start a vacuum of the search index: at least this many… */
+const VACUUM_MIN_DIRT = 64;
+/** …and at least this share of the indexed documents. */
+const VACUUM_DIRT_SHARE = 0.25;
 /** How much more a word weighs in the title and in a heading than in the text. */
 const BOOST = { title: 3, headings: 2, text: 1 } as const;
 
@@ -75,7 +79,7 @@ export class SearchIndex implements DocumentSink {
       tokenize: (words) => words as unknown as string[],
       processTerm: (term) => term,
       searchOptions: { tokenize, processTerm: (term) => term },
-      // Discarded documents are cleaned up on the next full index; no timers in the extension host.
+      // No timers in the extension host: `remove` cleans up discarded documents itself.
       autoVacuum: false,
     });
   }
@@ -156,6 +160,12 @@ export class SearchIndex implements DocumentSink {
     this.mini.discard(entry.id);
     this.uris.delete(entry.id);
     this.docs.delete(uri);
+    // A discarded document's words stay in MiniSearch's tree until a vacuum: every edit re-reads its
+    // document, so without one the index grows with each edit. One sweep (no batches, so no timer:
+    // it runs now) once the discarded are a share of the indexed: amortized constant per edit.
+    if (!this.mini.isVacuuming && this.mini.dirtCount >= Math.max(VACUUM_MIN_DIRT, VACUUM_DIRT_SHARE * this.docs.size)) {
+      void this.mini.vacuum({ batchSize: Number.POSITIVE_INFINITY });
+    }
   }
 }
 
