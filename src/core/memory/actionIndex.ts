@@ -14,6 +14,7 @@ import { KeptDocument, NEXT_AT, NEXT_DOC, STRIDE, type SharedStrings } from './k
 import { hashKey, KeyTable, NamedTable } from './keyTable';
 import { canonicalUri, resolveLink } from './links';
 import { compareDocs, isOverdue, linkKey, type KeyedItem, type LinkContext } from './linking';
+import { CarriedElsewhere } from './carriedElsewhere';
 import type { ActionRecord, DocumentSink, MemoryDocument } from './model';
 
 /** Every action of the memory, linked across documents; fed as a {@link DocumentSink}. */
@@ -36,6 +37,7 @@ export class ActionIndex implements DocumentSink {
   private readonly list = new ActionList();
   /** Entries whose items changed since they were last linked. */
   private readonly stale = new Set<number>();
+  private readonly elsewhere = new CarriedElsewhere();
   private day: string;
   private readonly context: LinkContext;
 
@@ -106,7 +108,9 @@ export class ActionIndex implements DocumentSink {
       const at = this.retroPosition(kept);
       this.retros.splice(at, 0, kept);
       this.addCarriedKeys(this.retros[at + 1], this.stale);
+      this.elsewhere.retroChanged(kept);
     }
+    this.elsewhere.add(kept);
   }
 
   delete(uri: string): void {
@@ -124,6 +128,7 @@ export class ActionIndex implements DocumentSink {
     this.keys.clear();
     this.list.clear();
     this.stale.clear();
+    this.elsewhere.clear();
   }
 
   /** Every action, whatever its status. */
@@ -190,8 +195,10 @@ export class ActionIndex implements DocumentSink {
       if (at >= 0) {
         this.retros.splice(at, 1);
         this.addCarriedKeys(this.retros[at], affected);
+        this.elsewhere.retroChanged(old);
       }
     }
+    this.elsewhere.remove(old);
   }
 
   /** Entry `id`'s items, taking removed documents' out of its list on the way; undefined for a free id. */
@@ -247,6 +254,7 @@ export class ActionIndex implements DocumentSink {
 
   /** Links every key whose items changed since it was last linked (actions() does it first). */
   link(): void {
+    for (const doc of this.elsewhere.takeAffected()) this.addCarriedKeys(doc, this.stale);
     for (const id of this.stale) {
       const items = this.liveItems(id);
       if (items === undefined) continue;
