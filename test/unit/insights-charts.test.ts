@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { computeInsights } from '../../src/core/insights/compute';
 import { renderInsightsBody } from '../../src/core/insights/render';
-import { cadenceChart, followThroughChart, niceTicks } from '../../src/core/insights/charts';
+import { cadenceChart, followThroughChart, niceTicks, shortLabel } from '../../src/core/insights/charts';
 import { dayFormat } from '../../src/core/insights/dayFormat';
 import type { RetrospectiveFigures } from '../../src/core/insights/model';
 import { ACTIONS, DOCUMENTS, TODAY } from './support/memoryFixture';
@@ -149,4 +149,21 @@ describe('the panel body for assistive technology', () => {
       assert.ok(html.includes(`<h2 id="${id}">`), sm);
     }
   });
+});
+
+describe('insights charts: a bar label cut short', () => {
+  const cases: [string, string][] = [
+    ['on-call', 'on-call'],
+    ['a'.repeat(20), 'a'.repeat(20)],
+    ['a'.repeat(21), `${'a'.repeat(19)}…`],
+    ['😀'.repeat(10), '😀'.repeat(10)],
+    ['😀'.repeat(20), '😀'.repeat(20)],
+    ['😀'.repeat(21), `${'😀'.repeat(19)}…`],
+  ];
+  for (const [label, shown] of cases) {
+    it(`${JSON.stringify(label)} → ${JSON.stringify(shown)}, no lone surrogate`, () => {
+      assert.equal(shortLabel(label), shown);
+      assert.ok(!/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(shortLabel(label)));
+    });
+  }
 });

@@ -152,6 +152,13 @@ interface BarRow {
 const MAX_LABEL = 20;
 
 /** Horizontal bars with their labels on the left. */
+/** A bar's label cut to MAX_LABEL characters with an ellipsis, by code points (never half an emoji). */
+export function shortLabel(label: string): string {
+  if (label.length <= MAX_LABEL) return label;
+  const points = Array.from(label);
+  return points.length <= MAX_LABEL ? label : `${points.slice(0, MAX_LABEL - 1).join('')}…`;
+}
+
 export function horizontalBars(id: string, title: string, description: string, rows: readonly BarRow[], cls: string, partCls = ''): string {
   const shown = rows.slice(0, MAX_BARS);
   const rowH = 22;
@@ -162,8 +169,8 @@ export function horizontalBars(id: string, title: string, description: string, r
   const parts = [svgOpen(id, height, title, description)];
   shown.forEach((r, i) => {
     const y = TOP + i * rowH;
-    const cut = r.label.length > MAX_LABEL;
-    parts.push(text(labelW - 8, y + 14, cut ? `${r.label.slice(0, MAX_LABEL - 1)}…` : r.label, 'end', 'll-axis', cut ? r.label : undefined));
+    const short = shortLabel(r.label);
+    parts.push(text(labelW - 8, y + 14, short, 'end', 'll-axis', short === r.label ? undefined : r.label));
     const w = (r.value / max) * barW;
     const data = r.data === undefined ? '' : ` data-theme="${escapeHtml(r.data)}"`;
     parts.push(`<g class="ll-hbar"${data}>`, rect(labelW, y + 3, w, rowH - 6, `ll-bar ${cls}`, r.tip));
