@@ -37,6 +37,8 @@ export class GlossaryStore implements vscode.Disposable {
   private reloading: Promise<void> = Promise.resolve();
   private current: TermMatcher;
   private byTerm = new Map<string, GlossaryEntry>();
+  /** Set by dispose: a reload or load still under way stops at its next step (its diagnostics are gone). */
+  private disposed = false;
   /** Folders already said to be unreadable: each is said once, not at every reload. */
   private readonly unreadableSaid = new Set<string>();
 
@@ -99,6 +101,7 @@ export class GlossaryStore implements vscode.Disposable {
       this.globs.push({ root: folder.uri, globs: compileGlobs(patterns).globs });
       watched.push(...patterns.map((glob) => new vscode.RelativePattern(folder, glob)));
       const walk = await walkForFiles(folder.uri, patterns, MAX_GLOSSARY_FILES, (unlisted, error) => this.unreadable(unlisted, error));
+      if (this.disposed) return;
       reportWalk(folder, walk, this.warn);
       found.push(...walk.files);
     }
@@ -108,6 +111,7 @@ export class GlossaryStore implements vscode.Disposable {
       removed: (uri) => this.forget(uri),
     }, watched);
     await this.load(found);
+    if (this.disposed) return;
     // Files no longer matched lose their diagnostics; the others keep theirs (and are not warned about twice).
     for (const uri of before) if (!this.teamFiles.has(uri)) this.reporter.clear(vscode.Uri.parse(uri));
     this.rebuild();
@@ -135,12 +139,14 @@ export class GlossaryStore implements vscode.Disposable {
   /** Loads each file; one that fails is reported at its first line and leaves the matcher, the others load. */
   private async load(uris: readonly vscode.Uri[], text?: string): Promise<void> {
     const failures = await loadEach(uris, (uri) => this.loadFile(uri, text));
+    if (this.disposed) return;
     for (const { item } of failures) this.teamFiles.delete(item.toString());
     this.reporter.failed(failures);
   }
 
   private async loadFile(uri: vscode.Uri, text?: string): Promise<void> {
     const content = text ?? dirtyText(uri) ?? await readText(uri);
+    if (this.disposed) return;
     if (content === undefined) {
       this.teamFiles.delete(uri.toString());
       this.reporter.clear(uri);
@@ -180,6 +186,7 @@ export class GlossaryStore implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.disposed = true;
     if (this.timer) clearTimeout(this.timer);
     for (const d of [...this.subscriptions, this.reporter, this.changed]) d.dispose();
     this.follower?.dispose();
