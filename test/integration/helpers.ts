@@ -145,11 +145,24 @@ export async function withSetting<T>(key: string, value: unknown, run: () => Pro
 export async function undoIn(editor: vscode.TextEditor): Promise<void> {
   await vscode.window.showTextDocument(editor.document, editor.viewColumn);
   await waitFor(() => vscode.window.activeTextEditor?.document === editor.document, 'the editor to have focus again');
-  // activeTextEditor can name the editor while the keyboard focus is still in a webview panel
-  // (the comparison keeps its focus): move the focus into the editor group itself.
-  await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
   const version = editor.document.version;
-  await vscode.commands.executeCommand('undo');
+  // activeTextEditor can name the editor while the keyboard focus is still in a webview panel
+  // (the comparison keeps its focus), and then `undo` goes to the panel and does nothing: move the
+  // focus into the editor group, undo, and do both again while the document has not changed.
+  const undo = async (): Promise<number> => {
+    await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+    await vscode.commands.executeCommand('undo');
+    return Date.now();
+  };
+  let sent = await undo();
   // The command can resolve before the undone text reaches this host's copy of the document.
-  await waitFor(() => editor.document.version !== version, 'the undo to reach the document');
+  await waitFor(async () => {
+    if (editor.document.version !== version) return true;
+    if (Date.now() - sent > UNDO_RETRY_MS) sent = await undo();
+    return false;
+  }, 'the undo to reach the document', UNDO_TIMEOUT_MS);
 }
+
+/** An undo not seen in the document after this long went elsewhere (the focus was not in the editor yet): sent again. */
+const UNDO_RETRY_MS = 2_000;
+const UNDO_TIMEOUT_MS = 15_000;
